@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 WAREHOUSE ?= data/warehouse.duckdb
-export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export DAGSTER_HOME ?= $(CURDIR)/dagster_home
 export NEWSEVENTS_WAREHOUSE ?= $(CURDIR)/$(WAREHOUSE)
 
 .PHONY: setup run test ui manifest lock docs bench browser-deps test-browser lint clean
@@ -23,14 +23,12 @@ manifest dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_p
 	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --target-path target
 
 run: setup
-	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/newsevents run --input data/sample --warehouse $(WAREHOUSE)
 
 test: setup
 	$(BIN)/pytest -q -n 2 --dist loadfile
 
 ui: setup
-	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
 
 docs: setup
@@ -54,4 +52,4 @@ test-browser: setup browser-deps
 	$(BIN)/pytest -q -m browser
 
 clean:
-	rm -rf $(VENV) dbt_project/target dbt_project/logs data/warehouse*.duckdb* .dagster_home
+	rm -rf $(VENV) dbt_project/target dbt_project/logs data/warehouse*.duckdb* dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

@@ -1,0 +1,144 @@
+"""`newsevents run`: land the inputs, then build every partition they touched, through Dagster.
+
+Both runs execute jobs of the same `Definitions` that the Dagster UI shows, on the instance of
+DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral instance.
+"""
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+SUMMARY_TABLES = {
+    "articles": "main.dim_articles",
+    "meetings": "main.fct_meetings",
+    "deployments": "main.fct_deployments",
+    "statements": "main.fct_statements",
+    "quarantined inputs": "main.quarantined_inputs",
+}
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+@dataclass
+class RunOutcome:
+    """What a `newsevents run` did: success, table counts and check verdicts."""
+
+    success: bool
+    partition_range: tuple[str, str] | None
+    counts: dict[str, int] = field(default_factory=dict)
+    checks_passed: list[str] = field(default_factory=list)
+    checks_failed: list[str] = field(default_factory=list)
+    failed_steps: list[str] = field(default_factory=list)
+
+
+def _instance() -> dg.DagsterInstance:
+    if os.environ.get("DAGSTER_HOME"):
+        Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
+
+
+def _check_verdicts(result: dg.ExecuteInProcessResult) -> tuple[list[str], list[str]]:
+    passed, failed = [], []
+    for evaluation in result.get_asset_check_evaluations():
+        name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+        (passed if evaluation.passed else failed).append(name)
+    return passed, failed
+
+
+def _counts(warehouse: Path) -> dict[str, int]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        existing = {
+            f"{schema}.{name}"
+            for schema, name in con.execute(
+                "select table_schema, table_name from information_schema.tables"
+            ).fetchall()
+        }
+        return {
+            label: con.execute(f"select count(*) from {table}").fetchone()[0]
+            for label, table in SUMMARY_TABLES.items()
+            if table in existing
+        }
+
+
+def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = False) -> RunOutcome:
+    """Materialise every asset on `inputs` into `warehouse` and report what happened."""
+    warehouse = warehouse.resolve()
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    os.environ["NEWSEVENTS_WAREHOUSE"] = str(warehouse)
+    from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE
+
+    instance = _instance()
+    print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
+    landing = defs.resolve_job_def("ingest_job").execute_in_process(
+        run_config={
+            **QUIET_LOGS,
+            "ops": {"raw_articles": {"config": {"paths": [str(path.resolve()) for path in inputs]}}},
+        },
+        instance=instance,
+        raise_on_error=False,
+    )
+    if not landing.success:
+        return RunOutcome(False, None, failed_steps=_failed_steps(landing))
+    metadata = landing.asset_materializations_for_node("raw_articles")[0].metadata
+    dates = sorted(metadata["partition_dates"].value) if "partition_dates" in metadata else []
+    print(
+        f"ingest: {metadata['article_records'].value} article records, "
+        f"{metadata['quarantined'].value} quarantined",
+        flush=True,
+    )
+    if not dates:
+        return RunOutcome(True, None, counts=_counts(warehouse))
+
+    first, last = dates[0], dates[-1]
+    print(f"extract, dbt build and checks for partitions {first} .. {last}", flush=True)
+    run_config: dict = dict(QUIET_LOGS)
+    if full_refresh:
+        run_config["ops"] = {"warehouse_models": {"config": {"full_refresh": True}}}
+    build = defs.resolve_job_def("daily_job").execute_in_process(
+        run_config=run_config,
+        instance=instance,
+        tags={
+            "dagster/asset_partition_range_start": first,
+            "dagster/asset_partition_range_end": last,
+        },
+        raise_on_error=False,
+    )
+    passed, failed = _check_verdicts(build)
+    return RunOutcome(
+        success=build.success,
+        partition_range=(first, last),
+        counts=_counts(warehouse),
+        checks_passed=passed,
+        checks_failed=failed,
+        failed_steps=_failed_steps(build),
+    )
+
+
+def _failed_steps(result: dg.ExecuteInProcessResult) -> list[str]:
+    return [
+        f"{event.step_key}: {event.step_failure_data.error.message.strip().splitlines()[0]}"
+        if event.step_failure_data and event.step_failure_data.error
+        else str(event.step_key)
+        for event in result.get_step_failure_events()
+    ]
+
+
+def print_summary(outcome: RunOutcome, out=sys.stdout) -> None:
+    """The short summary that `newsevents run` ends with."""
+    print("\nnewsevents run summary", file=out)
+    if outcome.partition_range:
+        print(f"  partitions:   {outcome.partition_range[0]} .. {outcome.partition_range[1]}", file=out)
+    for label, count in outcome.counts.items():
+        print(f"  {label + ':':<20}{count}", file=out)
+    print(
+        f"  checks:       {len(outcome.checks_passed)} passed, {len(outcome.checks_failed)} failed",
+        file=out,
+    )
+    for name in outcome.checks_failed:
+        print(f"    FAILED {name}", file=out)
+    for step in outcome.failed_steps:
+        print(f"  step failed: {step}", file=out)

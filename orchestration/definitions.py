@@ -1,0 +1,17 @@
+"""The whole newsevents pipeline: every asset, check, job and resource, in one Definitions."""
+
+import dagster as dg
+
+from orchestration.assets.dbt import warehouse_models
+from orchestration.assets.extract import actors, extraction
+from orchestration.assets.ingest import raw_articles
+from orchestration.checks import asset_checks
+from orchestration.jobs import daily_job, ingest_job
+from orchestration.resources import resources
+
+defs = dg.Definitions(
+    assets=[raw_articles, actors, extraction, warehouse_models],
+    asset_checks=asset_checks,
+    jobs=[ingest_job, daily_job],
+    resources=resources,
+)

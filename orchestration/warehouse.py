@@ -1,0 +1,59 @@
+"""Writing extraction frames into the warehouse, one partition window at a time."""
+
+from datetime import date
+
+import duckdb
+import polars as pl
+
+RAW_SCHEMA = "raw"
+
+
+def replace_window(
+    con: duckdb.DuckDBPyConnection,
+    tables: dict[str, pl.DataFrame],
+    window: tuple[date, date],
+) -> None:
+    """Replace the rows of each `raw.<table>` whose partition_date lies in `window`, atomically.
+
+    Each frame must already carry `partition_date`; tables are created on first write from the
+    frame's schema, so an empty frame still creates a correctly typed table.
+    """
+    start, end = window
+    con.execute(f"create schema if not exists {RAW_SCHEMA}")
+    con.execute("begin transaction")
+    try:
+        for table, frame in tables.items():
+            con.register("incoming_frame", frame.to_arrow())
+            con.execute(
+                f"create table if not exists {RAW_SCHEMA}.{table} as "
+                "select * from incoming_frame limit 0"
+            )
+            con.execute(
+                f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
+                [start, end],
+            )
+            con.execute(f"insert into {RAW_SCHEMA}.{table} by name select * from incoming_frame")
+            con.unregister("incoming_frame")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Replace the whole `raw.<table>` with `frame` (for small reference tables)."""
+    con.execute(f"create schema if not exists {RAW_SCHEMA}")
+    con.register("incoming_frame", frame.to_arrow())
+    try:
+        con.execute(
+            f"create or replace table {RAW_SCHEMA}.{table} as select * from incoming_frame"
+        )
+    finally:
+        con.unregister("incoming_frame")
+
+
+def read_window(
+    con: duckdb.DuckDBPyConnection, query: str, window: tuple[date, date]
+) -> pl.DataFrame:
+    """Run `query` (with two `?` placeholders for the window's start and end) into polars."""
+    return con.execute(query, list(window)).pl()
