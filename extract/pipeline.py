@@ -3,26 +3,53 @@
 import polars as pl
 
 from extract import actors, dates, deployments, language, meetings, sentences, statements
+from extract.schemas import (
+    ACTOR_MENTIONS,
+    ARTICLE_LANGUAGES,
+    DATE_MENTIONS,
+    DEPLOYMENT_MENTIONS,
+    MEETING_MENTIONS,
+    SENTENCES,
+    STATEMENTS,
+    conform,
+)
+
+TABLE_SCHEMAS = {
+    "article_languages": ARTICLE_LANGUAGES,
+    "sentences": SENTENCES,
+    "date_mentions": DATE_MENTIONS,
+    "actor_mentions": ACTOR_MENTIONS,
+    "meeting_mentions": MEETING_MENTIONS,
+    "deployment_mentions": DEPLOYMENT_MENTIONS,
+    "statements": STATEMENTS,
+}
+ARTICLE_COLUMNS = {
+    "article_id": pl.String,
+    "text": pl.String,
+    "language": pl.String,
+    "published_date": pl.Date,
+    "title": pl.String,
+}
 
 
 def extract_all(articles: pl.DataFrame, gazetteer: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
     """Every extraction table for `articles` (article_id, text, language, published_date, title).
 
-    `language` may be null (it is then identified); keys are the `raw.*` table names.
+    `language` may be null (it is then identified); keys are the `raw.*` table names, and every
+    frame has its contract schema, also when there are no articles.
     """
     gazetteer = actors.load_gazetteer() if gazetteer is None else gazetteer
+    articles = _with_article_columns(articles)
     article_languages = language.identify_languages(articles)
-    articles = articles.drop("language", strict=False).join(
+    articles = articles.drop("language").join(
         article_languages.select("article_id", "language"), on="article_id", how="left"
     )
-    article_sentences = sentences.split_sentences(articles)
+    article_sentences = with_gaps(sentences.split_sentences(articles), articles)
     date_mentions = dates.extract_dates(article_sentences, articles)
     actor_mentions = actors.extract_actors(article_sentences, gazetteer)
-    return {
+    tables = {
         "article_languages": article_languages,
-        "sentences": article_sentences.select(
-            "article_id", "sentence_index", "char_start", "char_end", "text"
-        ),
+        "sentences": article_sentences,
         "date_mentions": date_mentions,
         "actor_mentions": actor_mentions,
         "meeting_mentions": meetings.extract_meetings(article_sentences, date_mentions, actor_mentions),
@@ -31,3 +58,28 @@ def extract_all(articles: pl.DataFrame, gazetteer: pl.DataFrame | None = None) -
         ),
         "statements": statements.extract_statements(article_sentences, date_mentions, actor_mentions),
     }
+    return {name: conform(tables[name], schema) for name, schema in TABLE_SCHEMAS.items()}
+
+
+def _with_article_columns(articles: pl.DataFrame) -> pl.DataFrame:
+    """The article columns the extraction reads, typed (missing optional ones are null)."""
+    return articles.with_columns(
+        pl.lit(None, dtype=dtype).alias(name) for name, dtype in ARTICLE_COLUMNS.items() if name not in articles.columns
+    ).with_columns(pl.col(name).cast(dtype) for name, dtype in ARTICLE_COLUMNS.items())
+
+
+def with_gaps(article_sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Add `gap_after`: the article text between a sentence and the next (null after the last).
+
+    Statements use it to join a quotation that runs over several sentences of a paragraph.
+    """
+    following = pl.col("char_start").shift(-1).over("article_id", order_by="sentence_index")
+    return (
+        article_sentences.join(articles.select("article_id", _article_text="text"), on="article_id", how="left")
+        .with_columns(
+            gap_after=pl.when(following.is_not_null()).then(
+                pl.col("_article_text").str.slice(pl.col("char_end"), following - pl.col("char_end"))
+            )
+        )
+        .drop("_article_text")
+    )

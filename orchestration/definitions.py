@@ -8,10 +8,14 @@ from orchestration.assets.ingest import raw_articles
 from orchestration.checks import asset_checks
 from orchestration.jobs import daily_job, ingest_job
 from orchestration.resources import resources
+from orchestration.schedules import daily_partition_schedule, trailing_days_schedule
+from orchestration.sensors import inbox_sensor, landed_partitions_sensor
 
 defs = dg.Definitions(
     assets=[raw_articles, actors, extraction, warehouse_models],
     asset_checks=asset_checks,
     jobs=[ingest_job, daily_job],
+    schedules=[daily_partition_schedule, trailing_days_schedule],
+    sensors=[inbox_sensor, landed_partitions_sensor],
     resources=resources,
 )

@@ -12,14 +12,14 @@ from ingest.landing import land_inputs
 from orchestration.project import REPO_ROOT
 from orchestration.windows import WAREHOUSE_POOL
 
-DEFAULT_INBOX = os.environ.get("NEWSEVENTS_INBOX", str(REPO_ROOT / "data" / "sample"))
+DEFAULT_INPUT = os.environ.get("NEWSEVENTS_INPUT", str(REPO_ROOT / "data" / "sample"))
 
 
 class RawArticlesConfig(dg.Config):
     """Which files and folders to read."""
 
     paths: list[str] = Field(
-        default=[DEFAULT_INBOX],
+        default=[DEFAULT_INPUT],
         description="Files and folders to ingest (folders recursively).",
     )
     max_bytes: int = Field(default=2_000_000, description="Records with more text are quarantined.")

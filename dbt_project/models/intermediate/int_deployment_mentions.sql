@@ -1,0 +1,121 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='replace_window',
+        incremental_predicates=partition_window_predicates(),
+        on_schema_change='fail',
+    )
+}}
+
+-- One row per deployment mention, keyed to the event it reports (see _intermediate.yml).
+with
+
+deployment_mentions as (
+
+    select * from {{ ref('stg_deployment_mentions') }}
+    {{ where_in_incremental_window() }}
+
+),
+
+article_languages as (
+
+    select * from {{ ref('int_article_languages') }}
+    {{ where_in_incremental_window() }}
+
+),
+
+keyed as (
+
+    select
+        *,
+        coalesce(actor_id, lower(trim(actor_name)), '') as actor_key,
+        coalesce(lower(trim(destination_name)), '') as destination_key
+
+    from deployment_mentions
+
+),
+
+-- The dated deployments of each article, per actor and destination.
+article_dates as (
+
+    select
+        partition_date,
+        article_id,
+        actor_key,
+        destination_key,
+        count(distinct deployment_date) as dated_event_count,
+        min(deployment_date) as only_date
+
+    from keyed
+    where deployment_date is not null
+    group by partition_date, article_id, actor_key, destination_key
+
+),
+
+resolved as (
+
+    select
+        keyed.*,
+        case
+            when keyed.deployment_date is not null then keyed.deployment_date
+            when article_dates.dated_event_count = 1 then article_dates.only_date
+        end as event_date,
+        case
+            when keyed.deployment_date is not null then 'stated'
+            when article_dates.dated_event_count = 1 then 'same_article'
+            else 'undated'
+        end as date_resolution
+
+    from keyed
+    left join article_dates
+        on
+            keyed.partition_date = article_dates.partition_date
+            and keyed.article_id = article_dates.article_id
+            and keyed.actor_key = article_dates.actor_key
+            and keyed.destination_key = article_dates.destination_key
+
+),
+
+final as (
+
+    select
+        md5(
+            'deployment|'
+            || resolved.actor_key
+            || '|'
+            || resolved.destination_key
+            || '|'
+            || coalesce(
+                strftime(resolved.event_date, '%Y-%m-%d'),
+                'undated:' || resolved.article_id
+            )
+        ) as event_id,
+        resolved.article_id,
+        resolved.sentence_index,
+        resolved.char_start,
+        resolved.char_end,
+        resolved.actor_name,
+        resolved.actor_id,
+        resolved.destination_name,
+        resolved.troop_count,
+        resolved.count_qualifier,
+        resolved.unit_text,
+        resolved.event_date,
+        resolved.date_resolution,
+        resolved.deployment_date,
+        resolved.deployment_date_end,
+        resolved.date_precision,
+        resolved.date_text,
+        resolved.status,
+        article_languages.language,
+        resolved.partition_date
+
+    from resolved
+    left join article_languages
+        on
+            resolved.partition_date = article_languages.partition_date
+            and resolved.article_id = article_languages.article_id
+
+)
+
+select * from final

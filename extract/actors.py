@@ -1,0 +1,397 @@
+"""Actors: the gazetteer of canonical actors and their mentions in sentences.
+
+The gazetteer (`load_gazetteer`) has one row per alias and language. Countries and their names
+in every lexicon language are generated from CLDR (Babel territories) and pycountry; everything
+CLDR does not have (people, organisations, seats of power, ministries, demonyms, places) is
+curated in `extract/gazetteer/`:
+
+* `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role);
+  a row for a country overrides the generated canonical name ("Turkey", not "Türkiye").
+* `names.csv`: language-neutral aliases (spellings of people's names), for every language.
+* `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
+  forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en").
+
+Mentions (`extract_actors`) come from three vectorised passes per language:
+
+1. gazetteer aliases, found with Aho-Corasick (`str.find_many`/`str.extract_many`, longest alias
+   first), kept when they stand between word boundaries (a case ending of the lexicon may
+   follow: "Rusya'nın", "Biden's", "nordkoreanischen");
+2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
+   ("Defence Minister Jane Doe") or right before a speech verb of the `[statements]` lexicon
+   (not in German, where every noun is capitalised); honorifics are stripped;
+3. bare surnames of those people later in the same article.
+
+A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
+"""
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+import babel
+import polars as pl
+import pycountry
+
+from extract.lexicon import languages, section
+from extract.schemas import ACTOR_MENTIONS, ACTORS, conform, empty
+
+GAZETTEER_DIR = Path(__file__).parent / "gazetteer"
+GAZETTEER_SCHEMA = pl.Schema(
+    {
+        "alias": pl.String,
+        "language": pl.String,
+        "actor_id": pl.String,
+        "canonical_name": pl.String,
+        "actor_type": pl.String,
+        "country_code": pl.String,
+        "role": pl.String,
+        "kind": pl.String,
+    }
+)
+# Territories that CLDR names but pycountry does not list as countries.
+EXTRA_COUNTRIES = ("XK",)
+# Actor types whose English canonical name is also an alias in every language.
+UNIVERSAL_TYPES = ("person", "organization")
+NOT_LETTER = r"(?:[^\p{L}\p{N}]|$)"
+NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+WINDOW = 60
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (GAZETTEER_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return [{key: (value or None) for key, value in row.items()} for row in csv.DictReader(handle)]
+
+
+def _clean_territory(name: str) -> str | None:
+    """A CLDR territory name usable as an alias ("Myanmar (Burma)" -> "Myanmar"), or None."""
+    name = re.sub(r"\s*\(.*?\)", "", name).replace("’", "'").strip()
+    if " - " in name or "SAR" in name:
+        return None
+    return name.replace(" & ", " and ")
+
+
+def _country_codes() -> list[str]:
+    return sorted({country.alpha_2 for country in pycountry.countries} | set(EXTRA_COUNTRIES))
+
+
+def _country_rows() -> list[dict[str, str | None]]:
+    """One alias row per country and language, from Babel (CLDR) and pycountry."""
+    english = babel.Locale("en").territories
+    rows = []
+    for code in _country_codes():
+        canonical = _clean_territory(english.get(code, "")) or code
+        base = {"actor_id": f"country:{code}", "canonical_name": canonical, "actor_type": "country",
+                "country_code": code, "role": None, "kind": "name"}
+        for language in languages():
+            names = {babel.Locale(language).territories.get(code, "")}
+            if language == "en":
+                country = pycountry.countries.get(alpha_2=code)
+                if country is not None:
+                    names |= {getattr(country, key, "") or "" for key in ("name", "common_name", "official_name")}
+            for name in names:
+                alias = _clean_territory(name) if name and "," not in name else None
+                if alias:
+                    rows.append({**base, "alias": alias, "language": language})
+    return rows
+
+
+@cache
+def _gazetteer() -> pl.DataFrame:
+    actors = pl.DataFrame(_read_csv("actors.csv"), schema={
+        "actor_id": pl.String, "canonical_name": pl.String, "actor_type": pl.String,
+        "country_code": pl.String, "role": pl.String})
+    countries = pl.DataFrame(_country_rows(), schema=GAZETTEER_SCHEMA)
+    # Curated rows override the generated canonical name of a country.
+    countries = countries.join(
+        actors.select("actor_id", _name="canonical_name"), on="actor_id", how="left"
+    ).with_columns(canonical_name=pl.coalesce("_name", "canonical_name")).drop("_name")
+    langs = pl.DataFrame({"language": list(languages())})
+    own_names = actors.with_columns(alias=pl.col("canonical_name"), kind=pl.lit("name")).join(langs, how="cross")
+    own_names = own_names.filter(
+        pl.col("actor_type").is_in(UNIVERSAL_TYPES) | (pl.col("language") == "en")
+    )
+    alias_rows = [
+        pl.DataFrame(_read_csv(f"{language}.csv"), schema={"alias": pl.String, "actor_id": pl.String, "kind": pl.String})
+        .with_columns(language=pl.lit(language))
+        for language in languages()
+        if (GAZETTEER_DIR / f"{language}.csv").exists()
+    ]
+    neutral = pl.DataFrame(_read_csv("names.csv"), schema={"alias": pl.String, "actor_id": pl.String, "kind": pl.String}).join(langs, how="cross")
+    catalogue = pl.concat(
+        [countries.select("actor_id", "canonical_name", "actor_type", "country_code", "role").unique("actor_id"), actors],
+        how="vertical",
+    ).unique("actor_id", keep="last", maintain_order=True)
+    curated = pl.concat([*alias_rows, neutral], how="diagonal").join(catalogue, on="actor_id", how="inner")
+    rows = pl.concat([own_names, curated, countries], how="diagonal").select(GAZETTEER_SCHEMA.names())
+    rows = pl.concat([rows, _surname_rows(rows)], how="vertical")
+    # Lowercase aliases ("nord-coréen", "mer Noire") also start sentences capitalised.
+    capitalised = rows.filter(pl.col("alias").str.contains(r"^\p{Ll}")).with_columns(
+        alias=pl.col("alias").str.slice(0, 1).str.to_uppercase() + pl.col("alias").str.slice(1)
+    )
+    kind_rank = pl.col("kind").replace_strict({"name": 0, "adjective": 1, "surname": 2}, default=3)
+    return (
+        pl.concat([rows, capitalised], how="vertical")
+        .filter(pl.col("alias").str.len_chars() >= 2)
+        .sort(kind_rank, "actor_id")
+        .unique(["language", "alias"], keep="first", maintain_order=True)
+        .sort("language", "alias")
+    )
+
+
+def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:
+    """Surname aliases of gazetteer people, where the surname is unambiguous in the language."""
+    people = rows.filter((pl.col("actor_type") == "person") & (pl.col("kind") == "name"))
+    surnames = people.with_columns(
+        alias=pl.col("alias").str.extract(r"(\p{Lu}[\p{L}'’-]+)$"), kind=pl.lit("surname")
+    ).filter(pl.col("alias").str.len_chars() >= 4)
+    taken = rows.filter(pl.col("actor_type") != "person").select("language", "alias")
+    return (
+        surnames.unique(["language", "alias", "actor_id"])
+        .filter(pl.col("actor_id").n_unique().over("language", "alias") == 1)
+        .join(taken, on=["language", "alias"], how="anti")
+        .select(GAZETTEER_SCHEMA.names())
+    )
+
+
+def load_gazetteer() -> pl.DataFrame:
+    """One row per alias and language: alias, language, actor_id, canonical_name, actor_type,
+    country_code, role (the person's office, in English) and kind (name, adjective, surname)."""
+    return _gazetteer()
+
+
+def actor_table(gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """One row per canonical actor (raw.actors / dim_actors)."""
+    return conform(gazetteer.unique("actor_id", keep="first").sort("actor_id"), ACTORS)
+
+
+# --- lexicon regexes -------------------------------------------------------------------------
+
+
+def _alternation(fragments) -> str:
+    fragments = sorted(fragments, key=len, reverse=True)
+    return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")" if fragments else "(?!)"
+
+
+@cache
+def _lexicon(language: str) -> dict:
+    actors = section(language, "actors")
+    roles: dict[str, list[str]] = actors.get("roles", {})
+    role = "(?i:" + _alternation([fragment for fragments in roles.values() for fragment in fragments]) + ")"
+    honorific = "(?i:" + _alternation(actors.get("honorifics", [])) + ")"
+    particle = _alternation(actors.get("particles", []))
+    qualifier = actors.get("role_qualifier", "")
+    name = rf"{NAME_TOKEN}(?:\s+(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}"
+    not_names = actors.get("not_name_words", [])
+    verbs = section(language, "statements").get("reported", [])
+    patterns = [rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})"]
+    if actors.get("names_before_speech", True) and verbs:
+        patterns.append(rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)")
+    return {
+        "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
+        "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
+        "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
+        "person_patterns": patterns,
+        "leading_not_names": rf"^(?:(?:{_alternation(not_names)})\s+)+" if not_names else None,
+        "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
+        "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
+        "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",
+    }
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+SENTENCE_COLUMNS = ["article_id", "sentence_index", "sentence_start", "text"]
+
+
+def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """raw.actor_mentions: every actor mention of the sentences, with article offsets."""
+    if sentences.height == 0:
+        return empty(ACTOR_MENTIONS)
+    parts = []
+    for (language,), part in sentences.partition_by("language", as_dict=True).items():
+        if language not in languages():
+            continue
+        part = part.select(
+            "article_id", pl.col("sentence_index").cast(pl.Int32),
+            sentence_start=pl.col("char_start").cast(pl.Int32), text=pl.col("text").fill_null(""),
+        )
+        parts.append(_language_mentions(part, language, gazetteer.filter(pl.col("language") == language)))
+    if not parts:
+        return empty(ACTOR_MENTIONS)
+    mentions = pl.concat(parts, how="vertical")
+    return conform(mentions.sort("article_id", "char_start"), ACTOR_MENTIONS)
+
+
+MENTION_SCHEMA = {
+    "article_id": pl.String, "sentence_index": pl.Int32, "sentence_start": pl.Int32, "text": pl.String,
+    "start": pl.Int32, "end": pl.Int32, "actor_id": pl.String, "canonical_name": pl.String,
+    "actor_type": pl.String, "role": pl.String,
+}
+
+
+def _language_mentions(part: pl.DataFrame, language: str, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    lexicon = _lexicon(language)
+    known = _gazetteer_mentions(part, gazetteer, lexicon)
+    unknown = _unknown_people(part, lexicon, known, gazetteer)
+    mentions = pl.concat([known, unknown], how="vertical")
+    mentions = pl.concat([mentions, _later_surnames(part, mentions)], how="vertical")
+    mentions = _with_roles(mentions, lexicon)
+    return mentions.select(
+        "article_id", "sentence_index",
+        char_start=pl.col("sentence_start") + pl.col("start"),
+        char_end=pl.col("sentence_start") + pl.col("end"),
+        text=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+        actor_id="actor_id", canonical_name="canonical_name", actor_type="actor_type", role="role",
+    )
+
+
+def _gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
+    """Gazetteer aliases between word boundaries (longest alias first, no overlaps)."""
+    if gazetteer.height == 0:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    aliases = gazetteer.sort(pl.col("alias").str.len_bytes(), descending=True)
+    patterns = pl.lit(aliases.get_column("alias").implode())
+    hits = (
+        part.with_columns(
+            _byte=pl.col("text").str.find_many(patterns, leftmost=True),
+            _alias=pl.col("text").str.extract_many(patterns, leftmost=True),
+        )
+        .explode("_byte", "_alias")
+        .drop_nulls("_byte")
+        .with_columns(
+            start=pl.col("text").cast(pl.Binary).bin.slice(0, pl.col("_byte")).cast(pl.String).str.len_chars().cast(pl.Int32)
+        )
+        .with_columns(end=(pl.col("start") + pl.col("_alias").str.len_chars()).cast(pl.Int32))
+        .join(aliases.select(_alias="alias", actor_id="actor_id", canonical_name="canonical_name",
+                             actor_type="actor_type", kind="kind"), on="_alias", how="left")
+    )
+    before = pl.col("text").str.slice(pl.col("start") - 1, 1)
+    after = pl.col("text").str.slice(pl.col("end"), 24)
+    bounded = (pl.col("start") == 0) | ~before.str.contains(r"[\p{L}\p{N}]")
+    ends = (
+        pl.when(pl.col("kind") == "adjective")
+        .then(after.str.contains(lexicon["adjective_after"]))
+        .otherwise(after.str.contains(lexicon["name_after"]))
+    )
+    return hits.filter(bounded & ends).with_columns(role=pl.lit(None, pl.String)).select(
+        [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
+    )
+
+
+def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """People named next to a role noun or before a speech verb, who are not in the gazetteer."""
+    found = []
+    for pattern in lexicon["person_patterns"]:
+        # Groups: 1 the text before the match, 2 the match up to the name, 3 the name.
+        pieces = (
+            part.with_row_index("_row")
+            .with_columns(_piece=pl.col("text").str.extract_all(f"(?s).*?(?:{pattern})"))
+            .explode("_piece")
+            .drop_nulls("_piece")
+            .with_columns(_piece_end=pl.col("_piece").str.len_chars().cum_sum().over("_row"))
+            .with_columns(
+                _parts=pl.col("_piece").str.extract_groups(f"(?s)^(.*?)(?:{_with_marked_name(pattern)})$")
+            )
+            .unnest("_parts")
+        )
+        found.append(
+            pieces.with_columns(
+                start=(pl.col("_piece_end") - pl.col("_piece").str.len_chars()
+                       + pl.col("1").str.len_chars() + pl.col("2").str.len_chars()).cast(pl.Int32),
+                _name=pl.col("3"),
+            ).select(*SENTENCE_COLUMNS, "start", "_name")
+        )
+    if not found:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    names = pl.concat(found, how="vertical").drop_nulls("_name")
+    if lexicon["leading_not_names"]:
+        stripped = pl.col("_name").str.replace(lexicon["leading_not_names"], "")
+        names = names.with_columns(
+            start=(pl.col("start") + pl.col("_name").str.len_chars() - stripped.str.len_chars()).cast(pl.Int32),
+            _name=stripped,
+        ).with_columns(_name=pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
+    names = names.filter(pl.col("_name").str.contains(r"\s")).with_columns(
+        end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32)
+    )
+    # Names the gazetteer knows (as written) and names overlapping a gazetteer mention are left out.
+    names = names.join(gazetteer.select(_name="alias"), on="_name", how="anti")
+    overlapping = names.join(known.select("article_id", "sentence_index", _s="start", _e="end"),
+                             on=["article_id", "sentence_index"]).filter(
+        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
+    ).select("article_id", "sentence_index", "start")
+    return (
+        names.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
+        .unique(["article_id", "sentence_index", "start"], keep="first")
+        .with_columns(
+            actor_id=pl.lit(None, pl.String), canonical_name=pl.col("_name"),
+            actor_type=pl.lit("person"), role=pl.lit(None, pl.String),
+        )
+        .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
+    )
+
+
+def _with_marked_name(pattern: str) -> str:
+    """`pattern` with the text before its name group and the name as groups 2 and 3.
+
+    Person patterns have exactly one capturing group, the name; everything before it becomes
+    group 2 (its length gives the name's offset in the match).
+    """
+    index = pattern.index("(" + NAME_TOKEN)
+    return f"({pattern[:index]}){pattern[index:]}"
+
+
+def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """Bare surnames of people without an actor_id, in the article that names them in full."""
+    people = mentions.filter((pl.col("actor_type") == "person") & pl.col("actor_id").is_null()).select("article_id", "canonical_name", surname=pl.col("canonical_name").str.extract(r"(\S+)$"))
+    people = people.filter(pl.col("surname").str.len_chars() >= 3).unique(["article_id", "surname"])
+    if people.height == 0:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    patterns = pl.lit(people.get_column("surname").unique().implode())
+    hits = (
+        part.join(people.select("article_id").unique(), on="article_id")
+        .with_columns(
+            _byte=pl.col("text").str.find_many(patterns, leftmost=True),
+            surname=pl.col("text").str.extract_many(patterns, leftmost=True),
+        )
+        .explode("_byte", "surname")
+        .drop_nulls("_byte")
+        .join(people, on=["article_id", "surname"])
+        .with_columns(
+            start=pl.col("text").cast(pl.Binary).bin.slice(0, pl.col("_byte")).cast(pl.String).str.len_chars().cast(pl.Int32)
+        )
+        .with_columns(end=(pl.col("start") + pl.col("surname").str.len_chars()).cast(pl.Int32))
+    )
+    before = pl.col("text").str.slice(pl.col("start") - 1, 1)
+    after = pl.col("text").str.slice(pl.col("end"), 1)
+    hits = hits.filter(
+        ((pl.col("start") == 0) | ~before.str.contains(r"[\p{L}\p{N}]")) & ~after.str.contains(r"[\p{L}\p{N}]")
+    )
+    taken = mentions.select("article_id", "sentence_index", _s="start", _e="end")
+    overlapping = hits.join(taken, on=["article_id", "sentence_index"]).filter(
+        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
+    ).select("article_id", "sentence_index", "start")
+    return (
+        hits.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
+        .unique(["article_id", "sentence_index", "start"], keep="first")
+        .with_columns(actor_id=pl.lit(None, pl.String), actor_type=pl.lit("person"), role=pl.lit(None, pl.String))
+        .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
+    )
+
+
+def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
+    """Fill `role` (in English) from a role noun right before or after a person's mention."""
+    if not lexicon["roles"]:
+        return mentions
+    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0),
+                                      pl.min_horizontal(pl.col("start"), WINDOW))
+    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
+    phrase = pl.coalesce(before.str.extract(lexicon["role_before"], 1), after.str.extract(lexicon["role_after"], 1))
+    english = pl.lit(None, pl.String)
+    for name, regex in sorted(lexicon["roles"].items(), key=lambda item: len(item[1])):
+        english = pl.when(pl.col("_phrase").str.contains(regex)).then(pl.lit(name)).otherwise(english)
+    return (
+        mentions.with_columns(_phrase=pl.when(pl.col("actor_type") == "person").then(phrase))
+        .with_columns(role=pl.coalesce("role", english))
+        .drop("_phrase")
+    )

@@ -1,0 +1,350 @@
+"""Troop deployments: who sends how many to where, with the evidence words, date and status.
+
+A deployment sentence names troops or units (`[deployments] personnel`/`units`) and either a
+deployment verb or a troop count. Each count ("more than 3,000 North Korean troops", "üç binden
+fazla asker", "some 350 from Turkey") is one deployment; a sentence without a count is one
+deployment without a count. The sender is, in order: the state named right before the troop
+noun ("Turkish troops"), the state the troops come from ("from Turkey", "Türkiye'den"), the
+subject, any other state or organisation; persons and ministries stand for their state when the
+gazetteer knows it. The destination is a place or state after a destination word ("to", "nach",
+"au", "a") or with a dative suffix ("Kosova'ya"), else another place named in the sentence.
+"""
+
+from functools import cache
+
+import polars as pl
+
+from extract import facts, numbers
+from extract.schemas import DEPLOYMENT_MENTIONS, conform, empty
+
+SECTION = "deployments"
+STATUS_ORDER = ("denied", "confirmed", "claimed", "planned")
+QUALIFIERS = ("more_than", "about", "up_to")
+ACTOR_TYPES = ("country", "organization", "government_body", "person")
+PLACE_TYPES = ("country", "place")
+
+
+def extract_deployments(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+    """raw.deployment_mentions: one row per deployment reported in a sentence."""
+    mentions = facts.per_language(sentences, _mentions_of_language, _MENTION_SCHEMA)
+    if mentions.is_empty():
+        return empty(DEPLOYMENT_MENTIONS)
+    mentions = mentions.with_row_index("_fact")
+    located = _with_parties(mentions, sentences, actors)
+    dated = facts.attach_dates(
+        located.with_columns(_anchor=pl.col("sentence_start") + pl.col("unit_start")),
+        dates,
+        anchor="_anchor",
+        lookback=0,
+    )
+    return conform(
+        dated.filter(pl.col("actor_name").is_not_null())
+        .sort("article_id", "sentence_index", "unit_start")
+        .unique(["article_id", "actor_name", "destination_name", "troop_count"], keep="first", maintain_order=True)
+        .with_columns(
+            char_start=pl.col("sentence_start") + pl.col("unit_start"),
+            char_end=pl.col("sentence_start") + pl.col("unit_end"),
+            deployment_date=pl.col("date_start"),
+            status=pl.when(pl.col("date_start") > pl.col("published_date"))
+            .then(pl.lit("planned"))
+            .otherwise(pl.col("status")),
+        ),
+        DEPLOYMENT_MENTIONS,
+    )
+
+
+_MENTION_SCHEMA = pl.Schema(
+    {
+        "article_id": pl.String,
+        "sentence_index": pl.Int32,
+        "sentence_start": pl.Int32,
+        "published_date": pl.Date,
+        "language": pl.String,
+        "text": pl.String,
+        "unit_start": pl.Int32,
+        "unit_end": pl.Int32,
+        "unit_text": pl.String,
+        "troop_count": pl.Int64,
+        "count_qualifier": pl.String,
+        "status": pl.String,
+        "destination_phrase": pl.String,
+    }
+)
+
+
+@cache
+def count_regex(language: str) -> str:
+    """A troop count: qualifier, number, qualifier written after it, a few words, troop noun."""
+    before = "|".join(
+        f"(?P<{kind}>{alternative})"
+        for kind in QUALIFIERS
+        if (alternative := facts.alternation(language, SECTION, kind)) is not None
+    )
+    after = "|".join(
+        f"(?P<{kind}_after>{alternative})"
+        for kind in QUALIFIERS
+        if (alternative := facts.alternation(language, SECTION, f"{kind}_after")) is not None
+    )
+    noun = facts.alternation(language, SECTION, "personnel")
+    origin = facts.alternation(language, SECTION, "origin_before")
+    target = f"(?P<noun>{noun})\\b" + (f"|(?P<origin>{origin})\\s*\\p{{Lu}}" if origin else "")
+    number = numbers.number_regex(language)
+    qualifier_before = f"(?:\\b(?:{before})\\s+)?" if before else ""
+    qualifier_after = f"(?:\\s*(?:{after}))?" if after else ""
+    return (
+        f"(?i){qualifier_before}(?P<number>{number}){qualifier_after}"
+        f"\\s+(?:[\\p{{L}}’'.-]+\\s+){{0,3}}?(?:{target})"
+    )
+
+
+def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+    """Deployment rows (with unit offsets in the sentence, count, qualifier, status) of one language."""
+    verbs = facts.alternation(language, SECTION, "verb")
+    counts_regex = count_regex(language)
+    candidates = (
+        part.filter(facts.has("text", _troop_nouns(language)))
+        .filter(facts.has("text", verbs) | pl.col("text").str.contains(counts_regex))
+        .select(
+        "article_id",
+        "sentence_index",
+        sentence_start=pl.col("char_start"),
+        published_date="published_date",
+        language="language",
+            text="text",
+            status=_status(language),
+        )
+    )
+    if candidates.is_empty():
+        return pl.DataFrame(schema=_MENTION_SCHEMA)
+    counted = facts.find_matches(candidates, "text", counts_regex)
+    counted = _parse_counts(counted, language, counts_regex)
+    uncounted = (
+        candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti")
+        .with_columns(
+            unit_start=facts.first_position("text", _unit_phrase_regex(language), whole_words=False),
+            unit_text=facts.first_match("text", _unit_phrase_regex(language), whole_words=False),
+        )
+        .filter(pl.col("unit_text").is_not_null())
+        .with_columns(
+            unit_end=(pl.col("unit_start") + pl.col("unit_text").str.len_chars()).cast(pl.Int32),
+            troop_count=pl.lit(None, dtype=pl.Int64),
+            count_qualifier=pl.lit(None, dtype=pl.String),
+        )
+    )
+    columns = [name for name in _MENTION_SCHEMA.names() if name != "destination_phrase"]
+    mentions = pl.concat([counted.select(columns), uncounted.select(columns)], how="vertical_relaxed")
+    return mentions.with_columns(destination_phrase=_destination_phrase(language))
+
+
+def _destination_phrase(language: str) -> pl.Expr:
+    """Capitalised words after a destination word ("to the Eastern Mediterranean"), or a proper
+    noun with a dative suffix ("Kosova'ya"): the destination when no known place is named.
+
+    The text after the troops is searched first, then the whole sentence.
+    """
+    before = facts.alternation(language, SECTION, "destination_before")
+    suffix = facts.alternation(language, SECTION, "destination_phrase_suffix")
+    name = r"\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}"
+    regexes = []
+    if before:
+        regexes.append(f"{facts.WORD_START}(?i:{before})({name})")
+    if suffix:
+        regexes.append(f"(\\p{{Lu}}[\\p{{L}}\\p{{M}}]+)(?i:{suffix}){facts.WORD_END}")
+    after_unit = pl.col("text").str.slice(pl.col("unit_start"))
+    candidates = [text.str.extract(regex, 1) for text in (after_unit, pl.col("text")) for regex in regexes]
+    return pl.coalesce(candidates) if candidates else pl.lit(None, dtype=pl.String)
+
+
+def _parse_counts(counted: pl.DataFrame, language: str, counts_regex: str) -> pl.DataFrame:
+    """Count value, qualifier and evidence words of each count match."""
+    if counted.is_empty():
+        return counted.with_columns(
+            unit_start=pl.lit(None, dtype=pl.Int32),
+            unit_end=pl.lit(None, dtype=pl.Int32),
+            unit_text=pl.lit(None, dtype=pl.String),
+            troop_count=pl.lit(None, dtype=pl.Int64),
+            count_qualifier=pl.lit(None, dtype=pl.String),
+        )
+    groups = pl.col("match").str.extract_groups(counts_regex)
+    names = [name for name in ("more_than", "about", "up_to") if f"(?P<{name}>" in counts_regex]
+    after_names = [name for name in QUALIFIERS if f"(?P<{name}_after>" in counts_regex]
+    qualifier = pl.lit("exact")
+    for name in reversed(names):
+        qualifier = pl.when(pl.col("_groups").struct.field(name).is_not_null()).then(pl.lit(name)).otherwise(qualifier)
+    for name in reversed(after_names):
+        qualifier = (
+            pl.when(pl.col("_groups").struct.field(f"{name}_after").is_not_null())
+            .then(pl.lit(name))
+            .otherwise(qualifier)
+        )
+    parsed = counted.with_columns(_groups=groups).with_columns(
+        _number=pl.col("_groups").struct.field("number"),
+        count_qualifier=qualifier,
+        unit_start=pl.col("match_start"),
+        unit_end=pl.col("match_end"),
+        unit_text=pl.col("match"),
+    )
+    parsed = numbers.parse_numbers(parsed, "_number", language, "troop_count")
+    return parsed.filter(pl.col("troop_count").is_not_null()).drop("_groups", "_number", "match", "match_start", "match_end")
+
+
+@cache
+def _troop_nouns(language: str) -> str | None:
+    """Alternation of the personnel and unit nouns of a language."""
+    nouns = [*facts.terms(language, SECTION, "personnel"), *facts.terms(language, SECTION, "units")]
+    if not nouns:
+        return None
+    return "(?:" + "|".join(f"(?:{noun})" for noun in sorted(nouns, key=len, reverse=True)) + ")"
+
+
+@cache
+def _unit_phrase_regex(language: str) -> str | None:
+    """Troop nouns with up to two words before them ("the Turkish commando battalion")."""
+    nouns = _troop_nouns(language)
+    if nouns is None:
+        return None
+    return rf"(?:[\p{{L}}\p{{N}}’'.-]+\s+){{0,2}}?{nouns}(?:\s+{nouns})*\b"
+
+
+def _status(language: str) -> pl.Expr:
+    """denied > confirmed > claimed > planned > reported, from the words of the sentence."""
+    status = pl.lit("reported")
+    for name in reversed(STATUS_ORDER):
+        words = facts.alternation(language, SECTION, name)
+        status = pl.when(facts.has("text", words)).then(pl.lit(name)).otherwise(status)
+    return status
+
+
+def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+    """Add actor_name/actor_id (who sends) and destination_name (where to) to each deployment."""
+    located = facts.sentence_actors(
+        actors.filter(pl.col("actor_type").is_in([*ACTOR_TYPES, "place"])), sentences
+    ).select(
+        "article_id",
+        "sentence_index",
+        "actor_start",
+        "actor_end",
+        "actor_type",
+        "type_rank",
+        name="canonical_name",
+        party_id="actor_id",
+    )
+    pairs = mentions.select("_fact", "article_id", "sentence_index", "language", "text", "unit_start", "unit_end").join(
+        located, on=facts.SENTENCE_KEYS
+    )
+    pairs = facts.per_language(pairs, _party_roles, _PAIR_SCHEMA)
+    pairs = _state_of_party(pairs)
+    destination = (
+        pairs.filter(pl.col("destination_rank").is_not_null())
+        .sort("_fact", "destination_rank", "actor_start")
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", destination_name="name", _destination_start="actor_start")
+    )
+    sender = (
+        pairs.join(destination, on="_fact", how="left")
+        .filter(
+            pl.col("sender_rank").is_not_null()
+            & (pl.col("_destination_start").is_null() | (pl.col("actor_start") != pl.col("_destination_start")))
+            & (pl.col("destination_name").is_null() | (pl.col("state_name") != pl.col("destination_name")))
+        )
+        .sort("_fact", "sender_rank", "actor_start")
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", actor_name="state_name", actor_id="state_id")
+    )
+    joined = (
+        mentions.join(destination.drop("_destination_start"), on="_fact", how="left")
+        .join(sender, on="_fact", how="left")
+        .with_columns(destination_name=pl.coalesce("destination_name", "destination_phrase"))
+    )
+    return joined.sort("article_id", "sentence_index", "unit_start").with_columns(
+        actor_name=pl.col("actor_name").forward_fill().over("article_id"),
+        actor_id=pl.when(pl.col("actor_name").is_null())
+        .then(pl.col("actor_id").forward_fill().over("article_id"))
+        .otherwise(pl.col("actor_id")),
+    )
+
+
+_PAIR_SCHEMA = pl.Schema(
+    {
+        "_fact": pl.UInt32,
+        "name": pl.String,
+        "party_id": pl.String,
+        "actor_type": pl.String,
+        "actor_start": pl.Int32,
+        "sender_rank": pl.Int32,
+        "destination_rank": pl.Int32,
+    }
+)
+
+
+def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
+    """Rank each actor of a deployment sentence as sender and as destination (lower is better)."""
+    before = pl.col("text").str.slice(
+        pl.max_horizontal(pl.col("actor_start") - 30, 0), pl.min_horizontal(pl.col("actor_start"), 30)
+    )
+    after = pl.col("text").str.slice(pl.col("actor_end"), 12)
+    destination_before = _ending(language, "destination_before")
+    destination_after = _starting(language, "destination_after")
+    origin_before = _ending(language, "origin_before")
+    origin_after = _starting(language, "origin_after")
+    marked_destination = _matches("_before", destination_before) | _matches("_after", destination_after)
+    marked_origin = _matches("_before", origin_before) | _matches("_after", origin_after)
+    in_unit = (pl.col("actor_start") >= pl.col("unit_start")) & (pl.col("actor_end") <= pl.col("unit_end"))
+    right_before_unit = (pl.col("actor_end") <= pl.col("unit_start")) & (pl.col("unit_start") - pl.col("actor_end") <= 2)
+    is_place = pl.col("actor_type").is_in(PLACE_TYPES)
+    return (
+        pairs.with_columns(_before=before, _after=after)
+        .with_columns(
+            destination_rank=pl.when(is_place & marked_destination & ~in_unit & ~marked_origin)
+            .then(pl.when(pl.col("actor_start") >= pl.col("unit_start")).then(0).otherwise(1))
+            .when(is_place & ~in_unit & ~marked_origin & ~right_before_unit)
+            .then(pl.when(pl.col("actor_type") == "place").then(2).otherwise(3))
+            .cast(pl.Int32),
+            sender_rank=pl.when(pl.col("actor_type") == "place")
+            .then(None)
+            .when(in_unit | right_before_unit)
+            .then(0)
+            .when(marked_origin)
+            .then(1)
+            .when(pl.col("actor_start") < pl.col("unit_start"))
+            .then(2 + pl.col("type_rank"))
+            .otherwise(7 + pl.col("type_rank"))
+            .cast(pl.Int32),
+        )
+        .select(_PAIR_SCHEMA.names())
+    )
+
+
+def _ending(language: str, key: str) -> str | None:
+    """Regex of the lexicon words `key` ending a text (the words right before an actor)."""
+    words = facts.alternation(language, SECTION, key)
+    return f"(?i){facts.WORD_START}{words}$" if words else None
+
+
+def _starting(language: str, key: str) -> str | None:
+    """Regex of the lexicon suffixes `key` starting a text (the letters right after an actor)."""
+    words = facts.alternation(language, SECTION, key)
+    return f"(?i)^{words}{facts.WORD_END}" if words else None
+
+
+def _matches(column: str, regex: str | None) -> pl.Expr:
+    return pl.col(column).str.contains(regex) if regex else pl.lit(False)
+
+
+def _state_of_party(pairs: pl.DataFrame) -> pl.DataFrame:
+    """state_name/state_id: the party itself, or for a person or ministry the state it serves."""
+    states = facts.states_of_actors()
+    return (
+        pairs.join(states, left_on="party_id", right_on="actor_id", how="left")
+        .with_columns(
+            state_name=pl.when(pl.col("actor_type").is_in(["person", "government_body"]))
+            .then(pl.col("country_name"))
+            .otherwise(pl.col("name")),
+            state_id=pl.when(pl.col("actor_type").is_in(["person", "government_body"]))
+            .then(pl.col("country_id"))
+            .otherwise(pl.col("party_id")),
+        )
+        .with_columns(
+            sender_rank=pl.when(pl.col("state_name").is_null()).then(None).otherwise(pl.col("sender_rank"))
+        )
+    )

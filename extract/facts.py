@@ -1,0 +1,249 @@
+"""Helpers shared by the event extractors (meetings, deployments, statements).
+
+Patterns come from the lexicons as lists of regular-expression fragments (Rust `regex` syntax:
+no look-around); they are joined per language once and cached. Positions are character offsets
+(Python `str` indices), which polars' `str.len_chars` and `str.slice` use; `str.find` counts
+bytes and is not used.
+"""
+
+from collections.abc import Callable
+from functools import cache
+
+import polars as pl
+
+from extract.lexicon import languages, section
+
+ACTOR_TYPE_RANK = {"person": 0, "government_body": 1, "organization": 2, "country": 3, "place": 4}
+SENTENCE_KEYS = ["article_id", "sentence_index"]
+
+
+@cache
+def terms(language: str, section_name: str, key: str) -> tuple[str, ...]:
+    """The regex fragments listed under `key` in a lexicon section (empty when absent)."""
+    return tuple(section(language, section_name).get(key, ()))
+
+
+WORD_START = r"(?:^|[^\p{L}\p{N}_])"
+WORD_END = r"(?:[^\p{L}\p{N}_]|$)"
+
+
+def section_value(language: str, section_name: str, key: str) -> object:
+    """A single value of a lexicon section (None when absent)."""
+    return section(language, section_name).get(key)
+
+
+@cache
+def alternation(language: str, section_name: str, key: str) -> str | None:
+    """The lexicon list `key` as one non-capturing alternation, longest fragment first.
+
+    Longer fragments come first so that "held talks" wins over "talks"; None when the list is
+    empty, so callers can skip a feature a language does not have.
+    """
+    fragments = sorted(terms(language, section_name, key), key=len, reverse=True)
+    if not fragments:
+        return None
+    return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")"
+
+
+def words(alternative: str) -> str:
+    """Case-insensitive regex of `alternative` as whole words; group 1 is the words.
+
+    The boundaries are character classes rather than `\b`: a Unicode `\b` keeps the regex
+    engine off its fast automaton on non-ASCII text, which costs ten times more.
+    """
+    return f"(?i){WORD_START}({alternative}){WORD_END}"
+
+
+def has(column: str, alternative: str | None) -> pl.Expr:
+    """Whether the column contains `alternative` as whole words (false when it is None)."""
+    return pl.col(column).str.contains(words(alternative)) if alternative else pl.lit(False)
+
+
+def first_position(column: str, alternative: str | None, *, whole_words: bool = True) -> pl.Expr:
+    """Character offset of the first match in the column (null without a match)."""
+    if alternative is None:
+        return pl.lit(None, dtype=pl.Int32)
+    regex = (
+        f"(?is)^(.*?{WORD_START})(?:{alternative}){WORD_END}"
+        if whole_words
+        else f"(?is)^(.*?)(?:{alternative})"
+    )
+    return pl.col(column).str.extract(regex, 1).str.len_chars().cast(pl.Int32)
+
+
+def first_match(column: str, alternative: str | None, *, whole_words: bool = True) -> pl.Expr:
+    """The text of the first match in the column (null without a match)."""
+    if alternative is None:
+        return pl.lit(None, dtype=pl.String)
+    regex = words(alternative) if whole_words else f"(?i)({alternative})"
+    return pl.col(column).str.extract(regex, 1)
+
+
+def find_matches(frame: pl.DataFrame, column: str, regex: str) -> pl.DataFrame:
+    """One row per non-overlapping match of `regex` in `column`, with match_start/match_end/match.
+
+    `str.extract_all` of "shortest prefix, then the pattern" cuts the text into consecutive
+    pieces, so the running sum of piece lengths gives each match's character offsets.
+    """
+    flags, body = _split_flags(regex)
+    piece_regex = f"(?s{flags}).*?(?:{body})"
+    prefix_regex = f"(?s{flags})^{_prefix_group()}(?:{body})$"
+    pieces = (
+        frame.with_row_index("_row")
+        .with_columns(_piece=pl.col(column).str.extract_all(piece_regex))
+        .explode("_piece")
+        .drop_nulls("_piece")
+    )
+    return (
+        pieces.with_columns(
+            _end=pl.col("_piece").str.len_chars().cum_sum().over("_row"),
+            _prefix=pl.col("_piece").str.extract(prefix_regex, 1).str.len_chars(),
+        )
+        .with_columns(
+            match_start=(pl.col("_end") - pl.col("_piece").str.len_chars() + pl.col("_prefix")).cast(
+                pl.Int32
+            ),
+            match_end=pl.col("_end").cast(pl.Int32),
+            match=pl.col("_piece").str.slice(pl.col("_prefix")),
+        )
+        .drop("_row", "_piece", "_end", "_prefix")
+    )
+
+
+def _prefix_group() -> str:
+    return "(.*?)"
+
+
+def _split_flags(regex: str) -> tuple[str, str]:
+    """Leading inline flags `(?i)` of a pattern, and the rest."""
+    if regex.startswith("(?") and ")" in regex and regex.index(")") < 6 and ":" not in regex[: regex.index(")")]:
+        end = regex.index(")")
+        return regex[2:end], regex[end + 1 :]
+    return "", regex
+
+
+def per_language(
+    frame: pl.DataFrame, build: Callable[[pl.DataFrame, str], pl.DataFrame], schema: pl.Schema
+) -> pl.DataFrame:
+    """Apply `build(part, language)` to each language's rows (lexicons differ) and stack the results.
+
+    Rows of a language without a lexicon are skipped. The loop is over languages, not rows.
+    """
+    known = set(languages())
+    parts = [
+        build(part, language)
+        for (language,), part in frame.partition_by("language", as_dict=True).items()
+        if language in known and part.height
+    ]
+    parts = [part for part in parts if part.height]
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    return pl.concat([part.select(schema.names()).cast(dict(schema)) for part in parts], how="vertical")
+
+
+def in_article_order(sentences: pl.DataFrame) -> pl.DataFrame:
+    """The sentences ordered by article and sentence index (sorted only if they are not yet)."""
+    same_article = pl.col("article_id") == pl.col("article_id").shift(1)
+    checks = sentences.select(
+        backwards=(same_article & (pl.col("sentence_index") <= pl.col("sentence_index").shift(1))).any(),
+        runs=(~same_article).sum(),
+        articles=pl.col("article_id").n_unique(),
+    ).row(0, named=True)
+    if checks["backwards"] or checks["runs"] != checks["articles"]:
+        return sentences.sort("article_id", "sentence_index")
+    return sentences
+
+
+def sentence_actors(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Actor mentions with their offsets relative to their sentence, and a type rank."""
+    return actors.join(
+        sentences.select(*SENTENCE_KEYS, sentence_start=pl.col("char_start")), on=SENTENCE_KEYS
+    ).with_columns(
+        actor_start=(pl.col("char_start") - pl.col("sentence_start")).cast(pl.Int32),
+        actor_end=(pl.col("char_end") - pl.col("sentence_start")).cast(pl.Int32),
+        type_rank=pl.col("actor_type").replace_strict(ACTOR_TYPE_RANK, default=9, return_dtype=pl.Int32),
+    )
+
+
+def with_sentence_range(frame: pl.DataFrame, *, first: pl.Expr, last: pl.Expr, name: str) -> pl.DataFrame:
+    """One row per sentence index from `first` to `last` (inclusive), in column `name`.
+
+    Joining on (article_id, `name`) then pairs each fact with the mentions of those sentences
+    only, instead of every mention of its article.
+    """
+    return frame.with_columns(
+        pl.int_ranges(pl.max_horizontal(first, 0), last + 1, dtype=pl.Int32).alias(name)
+    ).explode(name)
+
+
+def attach_dates(
+    facts: pl.DataFrame,
+    dates: pl.DataFrame,
+    *,
+    anchor: str,
+    lookback: int,
+    not_after_publication: bool = False,
+) -> pl.DataFrame:
+    """Add date_start/date_end/date_precision/date_text from the best date mention of each fact.
+
+    `facts` has article_id, sentence_index, `anchor` (article offset of the fact's trigger) and
+    a `_fact` id. The best mention is in the fact's sentence (nearest the anchor), else in the
+    nearest of the `lookback` preceding sentences; mentions without a resolved date are ignored,
+    and with `not_after_publication` so are those after the article's publication date.
+    """
+    usable = dates.filter(pl.col("date_start").is_not_null()).select(
+        "article_id",
+        date_sentence=pl.col("sentence_index").cast(pl.Int32),
+        date_offset=pl.col("char_start"),
+        date_start=pl.col("date_start"),
+        date_end=pl.col("date_end"),
+        date_precision=pl.col("precision"),
+        date_text=pl.col("text"),
+    )
+    candidates = with_sentence_range(
+        facts.select("_fact", "article_id", "sentence_index", anchor, "published_date"),
+        first=pl.col("sentence_index") - lookback,
+        last=pl.col("sentence_index"),
+        name="date_sentence",
+    ).join(usable, on=["article_id", "date_sentence"])
+    if not_after_publication:
+        candidates = candidates.filter(
+            pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date"))
+        )
+    best = (
+        candidates.sort(
+            "_fact",
+            pl.col("sentence_index") - pl.col("date_sentence"),
+            (pl.col("date_offset") - pl.col(anchor)).abs(),
+        )
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", "date_start", "date_end", "date_precision", "date_text")
+    )
+    return facts.join(best, on="_fact", how="left")
+
+
+def sorted_unique(column: str) -> pl.Expr:
+    """A list column's distinct non-null values, sorted."""
+    return pl.col(column).list.drop_nulls().list.unique().list.sort()
+
+
+@cache
+def states_of_actors() -> pl.DataFrame:
+    """actor_id -> the state it belongs to (country_name, country_id), from the gazetteer.
+
+    A person or a ministry deploys, meets or speaks for its state; the gazetteer's
+    country_code links them to the country entry with the same code.
+    """
+    try:
+        from extract import actors
+    except ImportError:
+        return pl.DataFrame(schema={"actor_id": pl.String, "country_name": pl.String, "country_id": pl.String})
+    table = actors.actor_table(actors.load_gazetteer())
+    countries = table.filter(pl.col("actor_type") == "country").select(
+        "country_code", country_name="canonical_name", country_id="actor_id"
+    )
+    return (
+        table.filter(pl.col("country_code").is_not_null())
+        .join(countries.unique("country_code"), on="country_code")
+        .select("actor_id", "country_name", "country_id")
+    )

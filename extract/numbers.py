@@ -1,0 +1,124 @@
+"""Numbers written with digits or words, in every language of the lexicons.
+
+"12,000", "12.000", "12 000", "12 bin", "üç bin", "seven hundred", "dreitausend", "trois mille",
+"tres mil": the words and their values are data (`[numbers]` of each lexicon): additive `units`,
+`hundreds` that multiply what precedes them, and `scales` ("thousand") that close a group.
+"""
+
+from functools import cache
+
+import polars as pl
+
+from extract.lexicon import section
+
+DIGITS = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
+
+
+def _words(language: str, kind: str) -> dict[str, int]:
+    return dict(section(language, "numbers").get(kind, {}))
+
+
+@cache
+def word_regex(language: str) -> str | None:
+    """Alternation of every number word of the language (regex keys), longest first."""
+    keys = [*_words(language, "units"), *_words(language, "hundreds"), *_words(language, "scales")]
+    if not keys:
+        return None
+    return "|".join(f"(?:{key})" for key in sorted(keys, key=len, reverse=True))
+
+
+@cache
+def number_regex(language: str) -> str:
+    """A number in digits (with an optional scale word) or in words (case-insensitive)."""
+    words = word_regex(language)
+    if words is None:
+        return rf"\b(?:{DIGITS})\b"
+    scales = "|".join(f"(?:{key})" for key in _words(language, "scales"))
+    connectors = "|".join(section(language, "numbers").get("connectors", ()))
+    suffix = section(language, "numbers").get("suffix", "")
+    digits = rf"(?:{DIGITS})(?:\s?(?:{scales}){suffix})?" if scales else rf"(?:{DIGITS})"
+    joined = rf"|\s+(?:{connectors})\s+(?:{words})" if connectors else ""
+    spelled = rf"(?:{words})(?:[\s-]*(?:{words}){joined})*{suffix}"
+    return rf"(?i)\b(?:{digits}|{spelled})\b"
+
+
+def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) -> pl.DataFrame:
+    """Add `output` (Int64): the value of the number written in `column` (null if it is none).
+
+    Written-out numbers are cut into words, each word valued from the lexicon, and summed per
+    group closed by a scale word, with "hundred" multiplying what precedes it in its group.
+    A lone word listed in `alone_not_count` ("a", "one") is no count.
+    """
+    if frame.is_empty():
+        return frame.with_columns(pl.lit(None, dtype=pl.Int64).alias(output))
+    frame = frame.with_row_index("_number_row")
+    scales = _words(language, "scales")
+    scale_regex = "|".join(f"(?:{key})" for key in scales)
+    digit_value = (
+        pl.col(column).str.extract(rf"^((?:{DIGITS}))", 1).str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
+    )
+    digit_scale = _value_of(
+        pl.col(column).str.to_lowercase().str.extract(f"({scale_regex})", 1) if scales else pl.lit(None),
+        scales,
+        default=1,
+    )
+    numbers = frame.with_columns((digit_value * digit_scale).alias("_digits"))
+    words = word_regex(language)
+    if words is None:
+        return numbers.rename({"_digits": output}).drop("_number_row")
+    connectors = "|".join(section(language, "numbers").get("connectors", ()))
+    spelled_text = pl.col(column).str.to_lowercase()
+    if connectors:
+        spelled_text = spelled_text.str.replace_all(rf"\b(?:{connectors})\b", " ")
+    tokens = (
+        numbers.filter(pl.col("_digits").is_null())
+        .select("_number_row", _token=spelled_text.str.extract_all(f"(?:{words})"))
+        .explode("_token")
+        .drop_nulls("_token")
+        .with_columns(
+            _unit=_value_of(pl.col("_token"), _words(language, "units"), default=0),
+            _is_hundred=_value_of(pl.col("_token"), _words(language, "hundreds"), default=0) > 0,
+            _scale=_value_of(pl.col("_token"), scales, default=0),
+            _position=pl.int_range(pl.len()).over("_number_row"),
+        )
+        .with_columns(_group=(pl.col("_scale") > 0).cast(pl.Int32).cum_sum().over("_number_row") - (pl.col("_scale") > 0))
+    )
+    first_hundred = pl.col("_position").filter(pl.col("_is_hundred")).min()
+    groups = tokens.group_by("_number_row", "_group").agg(
+        _before=pl.col("_unit").filter(pl.col("_position") < first_hundred).sum(),
+        _after=pl.col("_unit").filter(pl.col("_position") > first_hundred).sum(),
+        _sum=pl.col("_unit").sum(),
+        _has_hundred=pl.col("_is_hundred").any(),
+        _scale=pl.col("_scale").max(),
+        _tokens=pl.len(),
+        _lone=pl.col("_token").first(),
+    )
+    small = (
+        pl.when(pl.col("_has_hundred"))
+        .then(pl.max_horizontal(pl.col("_before"), 1) * 100 + pl.col("_after"))
+        .otherwise(pl.col("_sum"))
+    )
+    value = pl.when(pl.col("_scale") > 0).then(pl.max_horizontal(small, 1) * pl.col("_scale")).otherwise(small)
+    alone = [word.lower() for word in section(language, "numbers").get("alone_not_count", ())]
+    spelled = (
+        groups.group_by("_number_row")
+        .agg(
+            _words=value.sum(),
+            _single=(pl.col("_tokens").sum() == 1) & pl.col("_lone").first().is_in(alone),
+        )
+        .with_columns(_words=pl.when(pl.col("_single")).then(None).otherwise(pl.col("_words")))
+        .select("_number_row", "_words")
+    )
+    return (
+        numbers.join(spelled, on="_number_row", how="left")
+        .with_columns(pl.coalesce("_digits", "_words").cast(pl.Int64).alias(output))
+        .drop("_number_row", "_digits", "_words")
+    )
+
+
+def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Expr:
+    """The value of the first regex key that matches the whole token."""
+    expression = pl.lit(default, dtype=pl.Int64)
+    for key, value in reversed(list(values.items())):
+        expression = pl.when(token.str.contains(f"^(?:{key})$")).then(pl.lit(value, dtype=pl.Int64)).otherwise(expression)
+    return expression

@@ -1,0 +1,1 @@
+"""One reader per input format: bytes or a stream in, `ArticleRecord`s and `Quarantined` out."""

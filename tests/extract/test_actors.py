@@ -1,0 +1,176 @@
+"""Actor gazetteer and actor mentions: each pattern family in the five languages."""
+
+import polars as pl
+import pytest
+
+from extract.actors import actor_table, extract_actors, load_gazetteer
+from extract.schemas import ACTOR_MENTIONS, ACTORS
+
+
+def sentences(language: str, *texts: str, article_id: str = "a1") -> pl.DataFrame:
+    """Sentence frames of one article: the texts joined by one space, with their offsets."""
+    rows, start = [], 0
+    for index, text in enumerate(texts):
+        rows.append(
+            {"article_id": article_id, "sentence_index": index, "char_start": start,
+             "char_end": start + len(text), "text": text, "language": language, "published_date": None}
+        )
+        start += len(text) + 1
+    return pl.DataFrame(rows, schema_overrides={"published_date": pl.Date, "sentence_index": pl.Int32})
+
+
+def mentions(language: str, *texts: str) -> pl.DataFrame:
+    return extract_actors(sentences(language, *texts), load_gazetteer())
+
+
+def found(language: str, *texts: str) -> dict[str, dict]:
+    """Mentioned text -> its row."""
+    return {row["text"]: row for row in mentions(language, *texts).iter_rows(named=True)}
+
+
+def test_gazetteer_has_aliases_per_language_and_countries_from_cldr():
+    gazetteer = load_gazetteer()
+    assert {"alias", "language", "actor_id", "canonical_name", "actor_type", "country_code", "role"} <= set(
+        gazetteer.columns
+    )
+    assert gazetteer.select(pl.struct("language", "alias").is_unique().all()).item()
+    names = {(row["language"], row["alias"]): row["canonical_name"] for row in gazetteer.iter_rows(named=True)}
+    assert names[("tr", "Kuzey Kore")] == "North Korea"
+    assert names[("de", "Vereinigte Staaten")] == "United States"
+    assert names[("fr", "Corée du Sud")] == "South Korea"
+    assert names[("es", "Rusia")] == "Russia"
+    assert names[("en", "Türkiye")] == "Turkey"
+    assert names[("fr", "Moldavie")] == "Moldova"  # generated, not curated
+
+
+def test_actor_table_has_one_row_per_actor():
+    table = actor_table(load_gazetteer())
+    assert table.schema == ACTORS
+    assert table.get_column("actor_id").is_unique().all()
+    countries = table.filter(pl.col("actor_type") == "country")
+    assert countries.height > 190
+    assert table.filter(pl.col("actor_id") == "gov:us_white_house").row(0, named=True)["country_code"] == "US"
+
+
+def test_schema_and_empty_input():
+    assert mentions("en", "Nothing here.").schema == ACTOR_MENTIONS
+    empty = sentences("en", "x").clear()
+    assert extract_actors(empty, load_gazetteer()).schema == ACTOR_MENTIONS
+
+
+def test_offsets_point_into_the_article_text():
+    texts = ("Nothing to see.", "Later the Italian premier Giulia Rossetti met Emmanuel Macron in Rome.")
+    article = " ".join(texts)
+    for row in mentions("en", *texts).iter_rows(named=True):
+        assert article[row["char_start"] : row["char_end"]] == row["text"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "name", "role"),
+    [
+        ("en", "NATO Secretary General Mark Rutte arrived in Vilnius.", "Mark Rutte", "Mark Rutte", "Secretary General"),
+        ("tr", "NATO Genel Sekreteri Mark Rutte Vilnius'a geldi.", "Mark Rutte", "Mark Rutte", "Secretary General"),
+        ("tr", "Rusya Devlet Başkanı Vladimir Putin açıklama yaptı.", "Vladimir Putin", "Vladimir Putin", "President"),
+        ("de", "Bundeskanzler Olaf Scholz reiste nach Paris.", "Olaf Scholz", "Olaf Scholz", "Chancellor"),
+        ("de", "US-Präsident Joe Biden empfing Gäste.", "Joe Biden", "Joe Biden", "President"),
+        ("fr", "Le président français Emmanuel Macron est arrivé.", "Emmanuel Macron", "Emmanuel Macron", "President"),
+        ("es", "El presidente Joe Biden viajó a Madrid.", "Joe Biden", "Joe Biden", "President"),
+    ],
+)
+def test_gazetteer_people_with_their_role(language, text, mention, name, role):
+    row = found(language, text)[mention]
+    assert (row["canonical_name"], row["actor_type"], row["role"]) == (name, "person", role)
+    assert row["actor_id"] is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        ("en", "Defence Minister Jane Okonkwo-Barrett visited the base.", "Jane Okonkwo-Barrett", "Defence Minister"),
+        ("en", "Peter van der Brink said the talks had failed.", "Peter van der Brink", None),
+        ("tr", "Dışişleri Bakanı Ayşe Yıldırım'ın açıklaması geldi.", "Ayşe Yıldırım", "Foreign Minister"),
+        ("tr", "Sayın Mehmet Demirtaş açıkladı.", "Mehmet Demirtaş", None),
+        ("de", "Verteidigungsministerin Greta Hallmann besuchte die Truppe.", "Greta Hallmann", "Defence Minister"),
+        ("fr", "La ministre des Affaires étrangères, Claire Dubois, est attendue.", "Claire Dubois", "Foreign Minister"),
+        ("fr", "Selon lui, M. Paul Lefèvre a déclaré que rien n'était décidé.", "Paul Lefèvre", None),
+        ("es", "El ministro de Defensa, Carlos Ruiz Ortega, llegó ayer.", "Carlos Ruiz Ortega", "Defence Minister"),
+        ("es", "La Sra. Lucía Fernández dijo que no habría cambios.", "Lucía Fernández", None),
+    ],
+)
+def test_people_missing_from_the_gazetteer(language, text, name, role):
+    people = mentions(language, text).filter(pl.col("canonical_name") == name)
+    assert people.height == 1
+    row = people.row(0, named=True)
+    assert row["actor_id"] is None and row["actor_type"] == "person" and row["text"] == name
+    if role:
+        assert row["role"] == role
+
+
+def test_german_capitalised_nouns_are_not_names():
+    rows = mentions("de", "Die Soldaten Europas sagten nichts. Große Koalition erklärte den Haushalt.")
+    assert rows.filter(pl.col("actor_type") == "person").height == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "surname", "name"),
+    [
+        ("en", ("Interior Minister Sofia Marchetti arrived.", "Marchetti's plan was rejected."), "Marchetti", "Sofia Marchetti"),
+        ("tr", ("İçişleri Bakanı Kemal Aksoylu geldi.", "Aksoylu'nun planı reddedildi."), "Aksoylu", "Kemal Aksoylu"),
+        ("de", ("Innenminister Lars Brennecke kam an.", "Brennecke lehnte ab."), "Brennecke", "Lars Brennecke"),
+        ("fr", ("Le ministre Hugo Lambert est arrivé.", "Lambert a refusé."), "Lambert", "Hugo Lambert"),
+        ("es", ("El ministro Diego Morales llegó.", "Morales rechazó el plan."), "Morales", "Diego Morales"),
+    ],
+)
+def test_surnames_after_a_full_mention(language, texts, surname, name):
+    rows = found(language, *texts)
+    assert rows[surname]["canonical_name"] == name and rows[surname]["sentence_index"] == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "name"),
+    [
+        ("en", "Biden's visit ended.", "Biden", "Joe Biden"),
+        ("tr", "Erdoğan'ın sözleri ve Putin’le görüşme.", "Erdoğan", "Recep Tayyip Erdoğan"),
+        ("de", "Macron sprach.", "Macron", "Emmanuel Macron"),
+        ("fr", "Zelensky a parlé.", "Zelensky", "Volodymyr Zelensky"),
+        ("es", "Stoltenberg habló.", "Stoltenberg", "Jens Stoltenberg"),
+    ],
+)
+def test_gazetteer_people_by_surname(language, text, mention, name):
+    assert found(language, text)[mention]["canonical_name"] == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "North Korean troops left Russia's border for the Kremlin's plan.", {"North Korean": "North Korea", "Russia": "Russia", "Kremlin": "Kremlin"}),
+        ("tr", "Kuzey Koreli askerler Rusya’dan Kosova'ya geçti; Beyaz Saray'ın açıklaması.", {"Kuzey Koreli": "North Korea", "Rusya": "Russia", "Kosova": "Kosovo", "Beyaz Saray": "White House"}),
+        ("de", "Die nordkoreanischen Soldaten kamen aus Russlands Grenzgebiet ins Weiße Haus.", {"nordkoreanisch": "North Korea", "Russland": "Russia", "Weiße Haus": "White House"}),
+        ("fr", "Les soldats nord-coréens venus d'Ukraine, selon l'OTAN et la Maison Blanche.", {"nord-coréen": "North Korea", "Ukraine": "Ukraine", "OTAN": "NATO", "Maison Blanche": "White House"}),
+        ("es", "Los soldados norcoreanos llegaron a Moscú, según la OTAN y la Casa Blanca.", {"norcorean": "North Korea", "Moscú": "Moscow", "OTAN": "NATO", "Casa Blanca": "White House"}),
+    ],
+)
+def test_countries_demonyms_organisations_with_inflections(language, text, expected):
+    rows = found(language, text)
+    assert {mention: rows[mention]["canonical_name"] for mention in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("tr", "Milli Savunma Bakanlığı (MSB) açıklama yaptı.", "Turkish Defense Ministry"),
+        ("de", "Das Auswärtige Amt widersprach; das Auswärtigen Amtes Sprecher.", "German Foreign Office"),
+        ("fr", "Le Quai d'Orsay a réagi.", "French Foreign Ministry"),
+        ("en", "The Pentagon said nothing.", "Pentagon"),
+        ("es", "El Pentágono no respondió.", "Pentagon"),
+    ],
+)
+def test_offices_resolve_to_government_bodies(language, text, name):
+    rows = mentions(language, text).filter(pl.col("canonical_name") == name)
+    assert rows.height >= 1 and rows.row(0, named=True)["actor_type"] == "government_body"
+
+
+def test_word_boundaries():
+    names = set(mentions("en", "Somalia and Iranian diplomats, and Malibu beaches.").get_column("canonical_name"))
+    assert names == {"Somalia", "Iran"}
+    assert "Mali" not in set(mentions("fr", "La Somalie et le Malien.").get_column("canonical_name"))

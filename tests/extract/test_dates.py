@@ -1,0 +1,257 @@
+"""Date extraction: pattern families in five languages, resolution, false positives."""
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from extract.dates import calendar_names, extract_dates
+from extract.schemas import DATE_MENTIONS
+from extract.sentences import split_sentences
+
+WEDNESDAY = dt.date(2024, 10, 30)  # publication date used by most cases: a Wednesday
+D = dt.date
+
+
+def _articles(texts: list[str], language: str, published: dt.date | None) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "article_id": [f"{language}{index}" for index in range(len(texts))],
+            "text": texts,
+            "language": [language] * len(texts),
+            "published_date": [published] * len(texts),
+        },
+        schema={"article_id": pl.String, "text": pl.String, "language": pl.String, "published_date": pl.Date},
+    )
+
+
+def _dates(text: str, language: str, published: dt.date | None = WEDNESDAY) -> list[dict]:
+    articles = _articles([text], language, published)
+    mentions = extract_dates(split_sentences(articles), articles)
+    assert mentions.schema == DATE_MENTIONS
+    for row in mentions.iter_rows(named=True):
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
+    return mentions.to_dicts()
+
+
+def _only(text: str, language: str, published: dt.date | None = WEDNESDAY) -> dict:
+    mentions = _dates(text, language, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# (language, sentence, mention text, start, end, precision)
+CASES = [
+    # absolute days, with and without a year
+    ("en", "Rutte took office on October 1.", "on October 1", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("en", "The deal was signed Oct. 1 in Ankara.", "Oct. 1", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("en", "The law passed on July 17, 2023, after a vote.", "on July 17, 2023", D(2023, 7, 17), D(2023, 7, 17), "day"),
+    ("en", "Elections were held on 3 March 2021.", "on 3 March 2021", D(2021, 3, 3), D(2021, 3, 3), "day"),
+    ("en", "The report is dated 2024-10-29.", "2024-10-29", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("tr", "Anlaşma 1 Ekim'de imzalandı.", "1 Ekim'de", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("tr", "Açıklama 25 Ekim’de geldi.", "25 Ekim’de", D(2024, 10, 25), D(2024, 10, 25), "day"),
+    ("tr", "Tören 29.10.2023 tarihinde yapıldı.", "29.10.2023 tarihinde", D(2023, 10, 29), D(2023, 10, 29), "day"),
+    ("de", "Er trat am 1. Oktober sein Amt an.", "am 1. Oktober", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("de", "Der Vertrag vom 29.10.2024 gilt.", "vom 29.10.2024", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("fr", "Il a pris ses fonctions le 1er octobre.", "le 1er octobre", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("fr", "Le texte a été adopté le 29/10/2024.", "le 29/10/2024", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("es", "Asumió el cargo el 1 de octubre.", "el 1 de octubre", D(2024, 10, 1), D(2024, 10, 1), "day"),
+    ("es", "Se firmó el 5 de mayo de 2022 en Madrid.", "el 5 de mayo de 2022", D(2022, 5, 5), D(2022, 5, 5), "day"),
+    # a yearless day after publication belongs to the year before
+    ("en", "The first contact came on December 3.", "on December 3", D(2023, 12, 3), D(2023, 12, 3), "day"),
+    # weekday with a date
+    ("en", "They met Wednesday, Nov. 15, in the city.", "Wednesday, Nov. 15", D(2023, 11, 15), D(2023, 11, 15), "day"),
+    ("de", "Sie trafen sich am Mittwoch, 15. November.", "am Mittwoch, 15. November", D(2023, 11, 15), D(2023, 11, 15), "day"),
+    ("fr", "Ils se sont vus mercredi 13 septembre.", "mercredi 13 septembre", D(2023, 9, 13), D(2023, 9, 13), "day"),
+    ("es", "Se reunieron el lunes 28 de octubre.", "el lunes 28 de octubre", D(2024, 10, 28), D(2024, 10, 28), "day"),
+    ("de", "Er sprach am Dienstag (29. Oktober) vor dem Parlament.", "am Dienstag (29. Oktober)", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    # weekdays alone: the latest such day on or before publication
+    ("en", "On Tuesday, the ministers met.", "On Tuesday", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("en", "The ministers met Wednesday morning.", "Wednesday morning", WEDNESDAY, WEDNESDAY, "day"),
+    ("en", "The ministers met Thursday in Rome.", "Thursday", D(2024, 10, 24), D(2024, 10, 24), "day"),
+    ("tr", "Bakanlar Salı günü bir araya geldi.", "Salı günü", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("tr", "Bakanlar salı Ankara'da buluştu.", "salı", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("de", "Die Minister trafen sich am Dienstag.", "am Dienstag", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("fr", "Les ministres se sont réunis mardi à Paris.", "mardi", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("es", "Los ministros se reunieron el martes.", "el martes", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("es", "Los ministros hablaron este miércoles.", "este miércoles", WEDNESDAY, WEDNESDAY, "day"),
+    # weekdays marked as past or future
+    ("en", "They met last Tuesday.", "last Tuesday", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("en", "They met last Wednesday.", "last Wednesday", D(2024, 10, 23), D(2024, 10, 23), "day"),
+    ("en", "They meet next Tuesday.", "next Tuesday", D(2024, 11, 5), D(2024, 11, 5), "day"),
+    ("en", "The president will travel to Rome on Friday.", "on Friday", D(2024, 11, 1), D(2024, 11, 1), "day"),
+    ("tr", "Bakan gelecek salı Roma'ya gidecek.", "gelecek salı", D(2024, 11, 5), D(2024, 11, 5), "day"),
+    ("tr", "Cumhurbaşkanı pazartesi günü Soçi'de Putin ile görüşecek.", "pazartesi günü", D(2024, 11, 4), D(2024, 11, 4), "day"),
+    ("de", "Der Minister reist am kommenden Dienstag nach Rom.", "am kommenden Dienstag", D(2024, 11, 5), D(2024, 11, 5), "day"),
+    ("de", "Er reist nächsten Freitag ab.", "nächsten Freitag", D(2024, 11, 1), D(2024, 11, 1), "day"),
+    ("fr", "Le ministre se rendra à Rome mardi prochain.", "mardi prochain", D(2024, 11, 5), D(2024, 11, 5), "day"),
+    ("es", "El ministro viajará a Roma el próximo martes.", "el próximo martes", D(2024, 11, 5), D(2024, 11, 5), "day"),
+    # yesterday, today, tomorrow
+    ("en", "Yesterday the talks ended.", "Yesterday", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("en", "The talks end today.", "today", WEDNESDAY, WEDNESDAY, "day"),
+    ("en", "The talks resume tomorrow.", "tomorrow", D(2024, 10, 31), D(2024, 10, 31), "day"),
+    ("tr", "Dün iki lider görüştü.", "Dün", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("tr", "Bugün Ankara'da toplantı var.", "Bugün", WEDNESDAY, WEDNESDAY, "day"),
+    ("tr", "Heyet yarın Ankara'ya gelecek.", "yarın", D(2024, 10, 31), D(2024, 10, 31), "day"),
+    ("de", "Gestern trafen sich die Minister.", "Gestern", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("de", "Die Minister treffen sich heute in Berlin.", "heute", WEDNESDAY, WEDNESDAY, "day"),
+    ("de", "Die Minister treffen sich morgen in Berlin.", "morgen", D(2024, 10, 31), D(2024, 10, 31), "day"),
+    ("de", "Heute Morgen landete der Kanzler.", "Heute Morgen", WEDNESDAY, WEDNESDAY, "day"),
+    ("fr", "Hier, les ministres se sont réunis.", "Hier", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("fr", "Aujourd’hui, le sommet commence.", "Aujourd’hui", WEDNESDAY, WEDNESDAY, "day"),
+    ("fr", "Le sommet commence demain.", "demain", D(2024, 10, 31), D(2024, 10, 31), "day"),
+    ("es", "Ayer se reunieron los ministros.", "Ayer", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("es", "Hoy comienza la cumbre.", "Hoy", WEDNESDAY, WEDNESDAY, "day"),
+    ("es", "La cumbre comienza mañana.", "mañana", D(2024, 10, 31), D(2024, 10, 31), "day"),
+    # weeks (Monday to Sunday ranges), months and years relative to publication
+    ("en", "Last week the army moved north.", "Last week", D(2024, 10, 21), D(2024, 10, 27), "range"),
+    ("tr", "Geçen hafta ordu kuzeye ilerledi.", "Geçen hafta", D(2024, 10, 21), D(2024, 10, 27), "range"),
+    ("de", "Vergangene Woche rückte die Armee vor.", "Vergangene Woche", D(2024, 10, 21), D(2024, 10, 27), "range"),
+    ("fr", "La semaine dernière, l'armée a avancé.", "La semaine dernière", D(2024, 10, 21), D(2024, 10, 27), "range"),
+    ("es", "La semana pasada el ejército avanzó.", "La semana pasada", D(2024, 10, 21), D(2024, 10, 27), "range"),
+    ("en", "Earlier this month the army moved.", "Earlier this month", D(2024, 10, 1), D(2024, 10, 31), "month"),
+    ("en", "This year the budget grew.", "This year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("tr", "Bu yıl bütçe büyüdü.", "Bu yıl", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("de", "Dieses Jahr wuchs der Etat.", "Dieses Jahr", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("fr", "L'année dernière, le budget a augmenté.", "L'année dernière", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("es", "El año pasado creció el presupuesto.", "El año pasado", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    # months alone, months with a year, years alone
+    ("en", "The visit took place in June.", "in June", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("en", "The visit took place in December.", "in December", D(2023, 12, 1), D(2023, 12, 31), "month"),
+    ("tr", "Putin haziranda Pyongyang'ı ziyaret etti.", "haziranda", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("tr", "Putin Haziran'da Pyongyang'ı ziyaret etti.", "Haziran'da", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("tr", "Seçimler Ekim ayında yapıldı.", "Ekim ayında", D(2024, 10, 1), D(2024, 10, 31), "month"),
+    ("de", "Der Besuch fand im Juni statt.", "im Juni", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("fr", "La visite a eu lieu en juin.", "en juin", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("es", "La visita tuvo lugar en junio.", "en junio", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("en", "The war began in February 2022.", "in February 2022", D(2022, 2, 1), D(2022, 2, 28), "month"),
+    ("tr", "Savaş Şubat 2022'de başladı.", "Şubat 2022'de", D(2022, 2, 1), D(2022, 2, 28), "month"),
+    ("de", "Der Krieg begann im Februar 2022.", "im Februar 2022", D(2022, 2, 1), D(2022, 2, 28), "month"),
+    ("fr", "La guerre a commencé en février 2022.", "en février 2022", D(2022, 2, 1), D(2022, 2, 28), "month"),
+    ("es", "La guerra empezó en febrero de 2022.", "en febrero de 2022", D(2022, 2, 1), D(2022, 2, 28), "month"),
+    ("en", "The base has been open since 2017.", "since 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("tr", "Üs 2017 yılında açıldı.", "2017 yılında", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("de", "Die Basis besteht seit 2017.", "seit 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("fr", "La base existe depuis 2017.", "depuis 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("es", "La base funciona desde 2017.", "desde 2017", D(2017, 1, 1), D(2017, 12, 31), "year"),
+    # ranges
+    ("tr", "Birlikler 27-28 Ekim'de konuşlandı.", "27-28 Ekim'de", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("tr", "Zirve 4-5 Haziran 2023 tarihlerinde yapıldı.", "4-5 Haziran 2023 tarihlerinde", D(2023, 6, 4), D(2023, 6, 5), "range"),
+    ("de", "Der Gipfel fand am 27.-28. Oktober statt.", "am 27.-28. Oktober", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("fr", "Le sommet s'est tenu du 27 au 28 octobre.", "du 27 au 28 octobre", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("es", "La cumbre se celebró del 27 al 28 de octubre.", "del 27 al 28 de octubre", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("en", "The summit ran October 27-28 in Rome.", "October 27-28", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("en", "The summit ran between 27 and 28 October.", "between 27 and 28 October", D(2024, 10, 27), D(2024, 10, 28), "range"),
+    ("en", "The summit ran from Monday to Tuesday.", "from Monday to Tuesday", D(2024, 10, 28), D(2024, 10, 29), "range"),
+    ("de", "Am 15. und 16. November tagte der Rat.", "Am 15. und 16. November", D(2023, 11, 15), D(2023, 11, 16), "range"),
+    # "N days ago" in each language; weeks ago are that week's Monday-Sunday range
+    ("en", "The convoy left two days ago.", "two days ago", D(2024, 10, 28), D(2024, 10, 28), "day"),
+    ("en", "The convoy left three weeks ago.", "three weeks ago", D(2024, 10, 7), D(2024, 10, 13), "range"),
+    ("tr", "Konvoy iki gün önce yola çıktı.", "iki gün önce", D(2024, 10, 28), D(2024, 10, 28), "day"),
+    ("de", "Der Konvoi brach vor zwei Tagen auf.", "vor zwei Tagen", D(2024, 10, 28), D(2024, 10, 28), "day"),
+    ("fr", "Le convoi est parti il y a deux jours.", "il y a deux jours", D(2024, 10, 28), D(2024, 10, 28), "day"),
+    ("es", "El convoy salió hace tres meses.", "hace tres meses", D(2024, 7, 1), D(2024, 7, 31), "month"),
+    # compounds and suffixed forms
+    ("de", "Die Minister trafen sich am Dienstagabend.", "am Dienstagabend", D(2024, 10, 29), D(2024, 10, 29), "day"),
+    ("tr", "Geçen ayın sonunda anlaşma imzalandı.", "Geçen ayın", D(2024, 9, 1), D(2024, 9, 30), "month"),
+    ("tr", "Seçim Mart ayı sonunda yapıldı.", "Mart ayı sonunda", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("es", "El pasado 7 de octubre hubo un ataque.", "El pasado 7 de octubre", D(2024, 10, 7), D(2024, 10, 7), "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "mention", "start", "end", "precision"),
+    CASES,
+    ids=[f"{case[0]}-{case[2]}" for case in CASES],
+)
+def test_pattern_families(
+    language: str, sentence: str, mention: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    found = _only(sentence, language)
+    assert (found["text"], found["date_start"], found["date_end"], found["precision"]) == (
+        mention, start, end, precision
+    )
+    assert found["is_future"] == (start > WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The meeting began shortly after 11:20 a.m. with 12 ministers."),
+        ("en", "You may say that 2,500 soldiers march better than 300."),
+        ("en", "Troops will march south, officials may decide."),
+        ("de", "Am Morgen kamen 10.000 Soldaten an."),
+        ("de", "Jeden Morgen um 7:30 Uhr beginnt der Dienst."),
+        ("en", "The hier archy of the army was clear."),
+        ("tr", "Ekim Bey toplantıya katıldı."),
+        ("tr", "Pazar payı yüzde 12 arttı."),
+        ("es", "Llegó a Santo Domingo por la mañana."),
+        ("fr", "Les soldats, au nombre de 3 500, sont partis."),
+    ],
+)
+def test_no_false_positives(language: str, sentence: str) -> None:
+    assert _dates(sentence, language) == []
+
+
+def test_hier_is_only_french() -> None:
+    assert _dates("Hier ist die Lage ruhig.", "de") == []
+    assert _only("Hier, le ministre a parlé.", "fr")["date_start"] == D(2024, 10, 29)
+
+
+def test_without_publication_date_relative_dates_are_unknown() -> None:
+    text = "On Tuesday and yesterday they met. In June, on 5 March and on 5 March 2021 too."
+    found = {row["text"]: row for row in _dates(text, "en", None)}
+    for relative in ("On Tuesday", "yesterday", "In June", "on 5 March"):
+        assert found[relative]["precision"] == "unknown"
+        assert found[relative]["date_start"] is None and found[relative]["date_end"] is None
+    assert found["on 5 March 2021"]["date_start"] == D(2021, 3, 5)
+    assert found["on 5 March 2021"]["precision"] == "day"
+
+
+def test_without_publication_date_future_words_still_mark_future() -> None:
+    found = {row["text"]: row["is_future"] for row in _dates("Tomorrow and next Monday.", "en", None)}
+    assert found == {"Tomorrow": True, "next Monday": True}
+
+
+def test_future_tense_moves_yearless_day_forward() -> None:
+    found = _only("The leaders will meet on January 15.", "en")
+    assert found["date_start"] == D(2025, 1, 15) and found["is_future"]
+
+
+def test_future_tense_of_another_clause_does_not_count() -> None:
+    found = _only("The fleet will join the group, which arrived on Monday.", "en")
+    assert found["date_start"] == D(2024, 10, 28)
+
+
+def test_publication_weekday_counts_as_that_day() -> None:
+    assert _only("The ministers met on Wednesday.", "en")["date_start"] == WEDNESDAY
+
+
+def test_several_mentions_with_offsets_across_sentences() -> None:
+    text = "Dün Ankara'da görüştüler.\nBakan 25 Ekim'de açıklama yaptı, dün de konuştu."
+    found = _dates(text, "tr")
+    assert [row["text"] for row in found] == ["Dün", "25 Ekim'de", "dün"]
+    assert [row["sentence_index"] for row in found] == [0, 1, 1]
+
+
+def test_month_and_weekday_names_come_from_cldr() -> None:
+    names = calendar_names("tr")
+    assert names["wide"]["Ekim"] == 10 and names["weekdays"]["Salı"] == 2
+    assert calendar_names("en")["abbreviated"]["Sept"] == 9  # en_GB and others
+    assert calendar_names("de")["wide"]["Jänner"] == 1  # de_AT
+
+
+def test_unaccented_and_uppercase_names() -> None:
+    assert _only("Il est arrivé le 3 fevrier.", "fr")["date_start"] == D(2024, 2, 3)
+    assert _only("Toplantı CARSAMBA GÜNÜ yapıldı.", "tr")["date_start"] == WEDNESDAY
+    assert _only("Bakan 10 Ağustos'ta geldi.", "tr")["date_start"] == D(2024, 8, 10)
+
+
+def test_unknown_language_finds_iso_dates_only() -> None:
+    found = _dates("Il vertice del 2024-10-29 a Roma, martedì.", "it")
+    assert [(row["text"], row["date_start"]) for row in found] == [("2024-10-29", D(2024, 10, 29))]
+
+
+def test_empty_input() -> None:
+    articles = _articles([], "en", None)
+    assert extract_dates(split_sentences(articles), articles).schema == DATE_MENTIONS

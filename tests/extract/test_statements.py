@@ -1,0 +1,214 @@
+"""Statements: quotation styles, reported speech, speakers, joint statements, silences, dates."""
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from extract.schemas import STATEMENTS
+from extract.statements import extract_statements
+from tests.extract.event_frames import PUBLISHED, Article, day
+
+PEOPLE = {
+    "Mariela Lund": ("Mariela Lund", "person"),
+    "Lund": ("Mariela Lund", "person"),
+    "Tomas Reyk": ("Tomas Reyk", "person"),
+    "Reyk": ("Tomas Reyk", "person"),
+    "Norway": ("Norway", "country"),
+    "Chile": ("Chile", "country"),
+}
+
+
+def run(article: Article) -> pl.DataFrame:
+    statements = extract_statements(*article.frames())
+    text = article.text
+    for row in statements.iter_rows(named=True):
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
+        assert row["speaker_names"], row
+    return statements
+
+
+def only(statements: pl.DataFrame, kind: str | None = None) -> dict:
+    rows = statements if kind is None else statements.filter(pl.col("statement_kind") == kind)
+    assert rows.height == 1, rows
+    return rows.row(0, named=True)
+
+
+def test_the_result_has_the_contract_schema_also_without_statements():
+    statements = run(Article("en", ["The weather was mild in the capital."], PEOPLE))
+    assert statements.schema == STATEMENTS
+    assert statements.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "quote"),
+    [
+        ("en", "“We will keep the border open for trade,” Lund said.", "We will keep the border open for trade,"),
+        ("en", 'Lund said: "The border stays open for trade."', "The border stays open for trade."),
+        ("tr", "Lund, 'Sınır kapıları ticarete açık kalacak' dedi.", "Sınır kapıları ticarete açık kalacak"),
+        ("tr", "Lund, “Norway'nin kararı bizi şaşırtmadı” diye konuştu.", "Norway'nin kararı bizi şaşırtmadı"),
+        ("de", "„Die Grenze bleibt für den Handel offen“, sagte Lund.", "Die Grenze bleibt für den Handel offen"),
+        ("de", "Lund sagte: »Die Grenze bleibt für den Handel offen.«", "Die Grenze bleibt für den Handel offen."),
+        ("de", "Lund sprach von einem ‚sehr guten Ergebnis‘ der Gespräche.", "sehr guten Ergebnis"),
+        ("fr", "« La frontière restera ouverte au commerce », a déclaré Lund.", "La frontière restera ouverte au commerce"),
+        ("es", "«La frontera seguirá abierta al comercio», afirmó Lund.", "La frontera seguirá abierta al comercio"),
+        ("es", "“La frontera seguirá abierta al comercio”, dijo Lund.", "La frontera seguirá abierta al comercio"),
+    ],
+)
+def test_direct_quotes_in_every_quotation_style(language, sentence, quote):
+    statement = only(run(Article(language, [sentence], PEOPLE)), "direct_quote")
+    assert statement["text"] == quote
+    assert statement["speaker_names"] == ["Mariela Lund"]
+
+
+def test_a_quote_that_runs_over_two_sentences_is_one_statement():
+    article = Article(
+        "en",
+        ["Lund told the assembly: “The harbour will reopen next month.", "Nobody will be left behind.”"],
+        PEOPLE,
+    )
+    statement = only(run(article), "direct_quote")
+    assert statement["text"] == "The harbour will reopen next month. Nobody will be left behind."
+    assert statement["sentence_index"] == 0
+
+
+def test_apostrophes_inside_words_do_not_open_or_close_a_quote():
+    article = Article("tr", ["Lund'un ofisi Reyk'in mektubunu Chile'ye iletti."], PEOPLE)
+    assert run(article).filter(pl.col("statement_kind") == "direct_quote").is_empty()
+
+
+def test_a_single_word_in_quotes_is_no_statement():
+    article = Article("en", ["Reyk called the plan “reckless” during a visit to Chile."], PEOPLE)
+    assert run(article).filter(pl.col("statement_kind") == "direct_quote").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("en", "Lund said that the fishing quotas would be cut by a third.", "the fishing quotas would be cut by a third."),
+        ("en", "The fishing quotas will be cut by a third, Lund told reporters.", "The fishing quotas will be cut by a third"),
+        ("en", "According to Lund, the fishing quotas will be cut by a third.", "the fishing quotas will be cut by a third."),
+        ("tr", "Lund, balıkçılık kotalarının üçte bir oranında azaltılacağını açıkladı.", "Lund, balıkçılık kotalarının üçte bir oranında azaltılacağını"),
+        ("tr", "Lund, kotaların azaltılacağını belirtti.", "Lund, kotaların azaltılacağını"),
+        ("de", "Lund sagte, die Fangquoten würden um ein Drittel gekürzt.", "die Fangquoten würden um ein Drittel gekürzt."),
+        ("de", "Laut Lund werden die Fangquoten um ein Drittel gekürzt.", "werden die Fangquoten um ein Drittel gekürzt."),
+        ("fr", "Lund a déclaré que les quotas de pêche seraient réduits d'un tiers.", "les quotas de pêche seraient réduits d'un tiers."),
+        ("fr", "Selon Lund, les quotas de pêche seront réduits d'un tiers.", "les quotas de pêche seront réduits d'un tiers."),
+        ("es", "Lund afirmó que las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
+        ("es", "Según Lund, las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
+    ],
+)
+def test_reported_speech_in_every_language(language, sentence, content):
+    statement = only(run(Article(language, [sentence], PEOPLE)), "reported")
+    assert statement["speaker_names"] == ["Mariela Lund"]
+    assert content in statement["text"] or statement["text"] in content
+    assert len(statement["text"]) >= 0.6 * len(content)
+
+
+def test_the_speaker_is_the_actor_nearest_the_verb_not_the_one_spoken_about():
+    article = Article("en", ["Reyk said Lund had agreed to lower the tariffs on salmon."], PEOPLE)
+    assert only(run(article), "reported")["speaker_names"] == ["Tomas Reyk"]
+
+
+def test_verb_final_languages_take_the_subject_at_the_start():
+    article = Article("tr", ["Reyk, Lund ile yaptığı görüşmede gümrük vergilerinin düşürüleceğini söyledi."], PEOPLE)
+    assert only(run(article), "reported")["speaker_names"] == ["Tomas Reyk"]
+
+
+@pytest.mark.parametrize(
+    ("language", "follow_up"),
+    [
+        ("en", "He added that the talks would continue in spring."),
+        ("en", "“Talks will continue in spring,” she said."),
+        ("de", "„Die Gespräche gehen im Frühjahr weiter“, fügte sie hinzu."),
+        ("fr", "« Les discussions reprendront au printemps », a-t-elle ajouté."),
+        ("es", "«Las conversaciones seguirán en primavera», añadió."),
+        ("tr", "'Görüşmeler baharda devam edecek' diye ekledi."),
+    ],
+)
+def test_pronoun_subjects_and_continuations_take_the_last_named_speaker(language, follow_up):
+    opening = {
+        "en": "Lund said that the tariffs on salmon would fall.",
+        "de": "Lund sagte, die Zölle auf Lachs würden sinken.",
+        "fr": "Lund a déclaré que les droits de douane sur le saumon baisseraient.",
+        "es": "Lund afirmó que los aranceles al salmón bajarán.",
+        "tr": "Lund, somon üzerindeki gümrük vergilerinin düşeceğini söyledi.",
+    }[language]
+    statements = run(Article(language, [opening, follow_up], PEOPLE))
+    assert statements.height == 2
+    assert statements["speaker_names"].to_list() == [["Mariela Lund"], ["Mariela Lund"]]
+
+
+def test_a_pronoun_does_not_take_the_actor_named_after_it():
+    article = Article(
+        "en",
+        ["Lund said that the tariffs on salmon would fall.", "She said Reyk had asked for the cut in January."],
+        PEOPLE,
+    )
+    assert run(article)["speaker_names"].to_list() == [["Mariela Lund"], ["Mariela Lund"]]
+
+
+def test_a_ministry_speaks_through_its_role():
+    actors = {**PEOPLE, "Ministry of Fisheries": ("Norwegian Ministry of Fisheries", "government_body")}
+    article = Article("en", ["The Ministry of Fisheries said the quotas would be published on Friday."], actors)
+    statement = only(run(article))
+    assert statement["speaker_names"] == ["Norwegian Ministry of Fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "In a joint statement, Lund and Reyk said the treaty would be signed in May."),
+        ("tr", "Lund ve Reyk ortak açıklamada anlaşmanın mayısta imzalanacağını duyurdu."),
+        ("de", "In einer gemeinsamen Erklärung sagten Lund und Reyk, der Vertrag werde im Mai unterzeichnet."),
+        ("fr", "Dans une déclaration commune, Lund et Reyk ont annoncé que le traité serait signé en mai."),
+        ("es", "En una declaración conjunta, Lund y Reyk anunciaron que el tratado se firmará en mayo."),
+    ],
+)
+def test_joint_statements_have_every_party_as_speaker(language, sentence):
+    if language == "es":
+        sentence = sentence.replace("anunciaron", "afirmó")
+    statement = only(run(Article(language, [sentence], PEOPLE)))
+    assert sorted(statement["speaker_names"]) == ["Mariela Lund", "Tomas Reyk"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Lund's office declined to comment on the report."),
+        ("en", "Asked about the tariffs, Reyk remained silent and did not respond to questions."),
+        ("tr", "Lund konuyla ilgili soruları yanıtsız bırakarak sessiz kaldı ve yorum yapmadı."),
+        ("de", "Lund wollte sich zu dem Bericht nicht äußern."),
+        ("fr", "Lund n'a pas souhaité commenter ces informations, a indiqué son entourage."),
+        ("es", "Lund no quiso comentar la información y guardó silencio, señaló su oficina."),
+    ],
+)
+def test_silences_are_not_statements(language, sentence):
+    assert run(Article(language, [sentence], PEOPLE)).is_empty()
+
+
+def test_media_attributions_are_not_statements_of_a_party():
+    article = Article("en", ["Lund arrived in Chile on Monday, according to the state news agency."], PEOPLE)
+    assert run(article).is_empty()
+
+
+def test_statements_without_a_speaker_are_dropped():
+    article = Article("en", ["“Nothing is decided yet,” an official said on condition of anonymity."], PEOPLE)
+    assert run(article).is_empty()
+
+
+def test_the_date_comes_from_the_sentence_or_the_one_before_else_the_publication():
+    article = Article(
+        "en",
+        [
+            "Lund said on Tuesday that the quotas would fall.",
+            "She added that a review would follow.",
+            "Reyk said the decision would be taken next Friday.",
+        ],
+        PEOPLE,
+        dates={"on Tuesday": day("2025-03-11"), "next Friday": day("2025-03-21")},
+    )
+    statements = run(article)
+    assert statements["statement_date"].to_list() == [dt.date(2025, 3, 11), dt.date(2025, 3, 11), PUBLISHED]
+    assert statements["statement_index"].to_list() == [0, 1, 2]
+    assert statements["date_text"].to_list() == ["on Tuesday", "on Tuesday", None]

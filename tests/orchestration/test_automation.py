@@ -1,0 +1,62 @@
+"""Schedules and sensors, evaluated for real against their definitions."""
+
+import os
+from datetime import datetime, timezone
+
+import dagster as dg
+
+from orchestration.definitions import defs
+from orchestration.schedules import TRAILING_DAYS, trailing_days_schedule
+from orchestration.sensors import InboxCursor, inbox_sensor, new_inbox_files
+
+
+def _touch(path, mtime_ns):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("date 2025-03-05 (Wire)\nText.", encoding="utf-8")
+    os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+def test_new_inbox_files_sees_each_file_once(tmp_path):
+    _touch(tmp_path / "a.txt", 1_000)
+    _touch(tmp_path / "sub" / "b.txt", 2_000)
+    first, cursor = new_inbox_files(tmp_path, InboxCursor())
+    assert [path.name for path in first] == ["a.txt", "b.txt"]
+    assert new_inbox_files(tmp_path, cursor) == ([], cursor)
+
+    _touch(tmp_path / "c.txt", 2_000)  # same mtime as the newest seen file: still new
+    _touch(tmp_path / "d.txt", 3_000)
+    second, cursor = new_inbox_files(tmp_path, InboxCursor.parse(cursor.serialize()))
+    assert [path.name for path in second] == ["c.txt", "d.txt"]
+    assert new_inbox_files(tmp_path, cursor)[0] == []
+
+
+def test_inbox_sensor_requests_an_ingest_run_with_a_cursor(tmp_path, monkeypatch):
+    monkeypatch.setattr("orchestration.sensors.INBOX", tmp_path)
+    _touch(tmp_path / "a.txt", 1_000)
+    with dg.build_sensor_context(definitions=defs) as context:
+        result = inbox_sensor(context)
+    assert isinstance(result, dg.SensorResult)
+    (request,) = result.run_requests
+    assert request.run_config["ops"]["raw_articles"]["config"]["paths"] == [
+        str(tmp_path / "a.txt")
+    ]
+    with dg.build_sensor_context(cursor=result.cursor, definitions=defs) as context:
+        assert isinstance(inbox_sensor(context), dg.SkipReason)
+
+
+def test_trailing_days_schedule_requests_one_range_run():
+    scheduled = datetime(2025, 3, 10, 2, 30, tzinfo=timezone.utc)
+    with dg.build_schedule_context(scheduled_execution_time=scheduled) as context:
+        request = trailing_days_schedule(context)
+    assert request.tags["dagster/asset_partition_range_end"] == "2025-03-09"
+    assert request.tags["dagster/asset_partition_range_start"] == (
+        f"2025-03-{9 - TRAILING_DAYS + 1:02d}"
+    )
+
+
+def test_daily_schedule_targets_yesterdays_partition():
+    schedule = defs.resolve_schedule_def("daily_partition_schedule")
+    scheduled = datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc)
+    with dg.build_schedule_context(scheduled_execution_time=scheduled) as context:
+        requests = list(schedule.evaluate_tick(context).run_requests)
+    assert [request.partition_key for request in requests] == ["2025-03-09"]
