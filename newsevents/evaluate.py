@@ -48,9 +48,13 @@ VARIANT_MIN_LETTERS = 5
 # --------------------------------------------------------------------------- names and words
 
 
+# Letters with a stroke or bar, which Unicode does not decompose into a base letter and an accent.
+UNDECOMPOSED_LETTERS = str.maketrans("łŁøØđĐħĦ", "lLoOdDhH")
+
+
 def _fold(text: str) -> str:
-    """Case-folded, Turkish ı read as i, accents stripped."""
-    text = text.replace("ı", "i").replace("İ", "I")
+    """Case-folded, Turkish ı read as i, accents (and strokes: ł, ø, đ) stripped."""
+    text = text.replace("ı", "i").replace("İ", "I").translate(UNDECOMPOSED_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

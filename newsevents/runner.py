@@ -6,12 +6,12 @@ DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral
 
 import os
 import sys
+from contextlib import redirect_stdout
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 
 import dagster as dg
-import duckdb
+from dagster_duckdb import DuckDBResource
 
 SUMMARY_TABLES = {
     "articles": "main.dim_articles",
@@ -20,10 +20,6 @@ SUMMARY_TABLES = {
     "statements": "main.fct_statements",
     "quarantined inputs": "main.quarantined_inputs",
 }
-# Inputs spanning at most this many days run as one partition-range run, so that the UI shows
-# their daily partitions materialised; longer spans run as one unpartitioned run over the same
-# window (Dagster records one event per partition and asset: years of days cost minutes).
-MAX_PARTITION_RANGE = timedelta(days=31)
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
@@ -32,7 +28,7 @@ class RunOutcome:
     """What a `newsevents run` did: success, table counts and check verdicts."""
 
     success: bool
-    partition_range: tuple[str, str] | None
+    partition_ranges: list[tuple[str, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     checks_passed: list[str] = field(default_factory=list)
     checks_failed: list[str] = field(default_factory=list)
@@ -55,7 +51,9 @@ def _check_verdicts(result: dg.ExecuteInProcessResult) -> tuple[list[str], list[
 
 
 def _counts(warehouse: Path) -> dict[str, int]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    # the same connection settings as the pipeline's resource: DuckDB refuses a second
+    # configuration for a file already open in this process
+    with DuckDBResource(database=str(warehouse)).get_connection() as con:
         existing = {
             f"{schema}.{name}"
             for schema, name in con.execute(
@@ -75,8 +73,7 @@ def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = Fa
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     os.environ["NEWSEVENTS_WAREHOUSE"] = str(warehouse)
     from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE
-    from orchestration.partitions import partition_range_tags
-    from orchestration.windows import window_tags
+    from orchestration.partitions import partition_range_tags, partition_ranges
 
     instance = _instance()
     print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
@@ -89,43 +86,41 @@ def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = Fa
         raise_on_error=False,
     )
     if not landing.success:
-        return RunOutcome(False, None, failed_steps=_failed_steps(landing))
+        return RunOutcome(False, failed_steps=_failed_steps(landing))
     metadata = landing.asset_materializations_for_node("raw_articles")[0].metadata
-    dates = sorted(metadata["partition_dates"].value) if "partition_dates" in metadata else []
     print(
         f"ingest: {metadata['article_records'].value} article records, "
         f"{metadata['quarantined'].value} quarantined",
         flush=True,
     )
-    if not dates:
-        return RunOutcome(True, None, counts=_counts(warehouse))
-
-    first, last = dates[0], dates[-1]
-    span = date.fromisoformat(last) - date.fromisoformat(first)
-    if span <= MAX_PARTITION_RANGE:
-        tags = partition_range_tags(first, last)
-        print(f"extract, dbt build and checks for partitions {first} .. {last}", flush=True)
-    else:
-        tags = window_tags(date.fromisoformat(first), date.fromisoformat(last))
-        print(f"extract, dbt build and checks for the days {first} .. {last}", flush=True)
+    outcome = RunOutcome(True)
     run_config: dict = dict(QUIET_LOGS)
     if full_refresh:
         run_config["ops"] = {"warehouse_models": {"config": {"full_refresh": True}}}
-    build = defs.resolve_job_def("daily_job").execute_in_process(
-        run_config=run_config,
-        instance=instance,
-        tags=tags,
-        raise_on_error=False,
-    )
-    passed, failed = _check_verdicts(build)
-    return RunOutcome(
-        success=build.success,
-        partition_range=(first, last),
-        counts=_counts(warehouse),
-        checks_passed=passed,
-        checks_failed=failed,
-        failed_steps=_failed_steps(build),
-    )
+    daily_job = defs.resolve_job_def("daily_job")
+    # dagster-dbt echoes every dbt log line to stdout: keep them in a file beside the warehouse
+    dbt_log = warehouse.with_suffix(".dbt.log")
+    dbt_log.unlink(missing_ok=True)
+    print(f"dbt output: {dbt_log}", flush=True)
+    for first, last in partition_ranges(metadata["partition_dates"].value):
+        print(f"extract, dbt build and checks: partitions {first} .. {last}", flush=True)
+        with dbt_log.open("a", encoding="utf-8") as log, redirect_stdout(log):
+            build = daily_job.execute_in_process(
+                run_config=run_config,
+                instance=instance,
+                tags=partition_range_tags(first, last),
+                raise_on_error=False,
+            )
+        passed, failed = _check_verdicts(build)
+        outcome.partition_ranges.append((first, last))
+        outcome.checks_passed += passed
+        outcome.checks_failed += failed
+        outcome.failed_steps += _failed_steps(build)
+        if not build.success:
+            outcome.success = False
+            break
+    outcome.counts = _counts(warehouse)
+    return outcome
 
 
 def _failed_steps(result: dg.ExecuteInProcessResult) -> list[str]:
@@ -140,8 +135,8 @@ def _failed_steps(result: dg.ExecuteInProcessResult) -> list[str]:
 def print_summary(outcome: RunOutcome, out=sys.stdout) -> None:
     """The short summary that `newsevents run` ends with."""
     print("\nnewsevents run summary", file=out)
-    if outcome.partition_range:
-        print(f"  partitions:   {outcome.partition_range[0]} .. {outcome.partition_range[1]}", file=out)
+    for first, last in outcome.partition_ranges:
+        print(f"  partitions:   {first} .. {last}", file=out)
     for label, count in outcome.counts.items():
         print(f"  {label + ':':<20}{count}", file=out)
     print(

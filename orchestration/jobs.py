@@ -4,7 +4,9 @@ import dagster as dg
 
 from orchestration.partitions import daily_partitions
 
-INGEST_ASSETS = dg.AssetSelection.assets("raw_articles", "actors")
+INGEST_ASSETS = dg.AssetSelection.assets(
+    "raw_articles", "raw_article_sources", "raw_quarantined_inputs", "actors"
+)
 
 ingest_job = dg.define_asset_job(
     "ingest_job",

@@ -1,6 +1,8 @@
 """Resources, declared once: the DuckDB warehouse and the dbt CLI."""
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -18,6 +20,10 @@ os.environ["NEWSEVENTS_WAREHOUSE"] = str(
 )
 
 warehouse = DuckDBResource(database=dg.EnvVar("NEWSEVENTS_WAREHOUSE"))
-dbt = DbtCliResource(project_dir=dbt_project)
+# The dbt installed beside this Python, so that `.venv/bin/newsevents` works without an
+# activated virtual environment.
+DBT_EXECUTABLE = shutil.which("dbt", path=str(Path(sys.executable).parent)) or "dbt"
+
+dbt = DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
 
 resources = {"warehouse": warehouse, "dbt": dbt}

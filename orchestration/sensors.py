@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.jobs import daily_job, ingest_job
-from orchestration.partitions import partition_range_tags
+from orchestration.partitions import partition_range_tags, partition_ranges
 from orchestration.project import REPO_ROOT
 
 INBOX = Path(os.environ.get("NEWSEVENTS_INBOX", REPO_ROOT / "data" / "inbox"))
@@ -81,10 +81,15 @@ def inbox_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.Sk
 )
 def landed_partitions_sensor(
     context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry
-) -> dg.RunRequest | dg.SkipReason:
+) -> list[dg.RunRequest] | dg.SkipReason:
     materialization = asset_event.asset_materialization
     dates = materialization.metadata.get("partition_dates") if materialization else None
     if dates is None or not dates.value:
         return dg.SkipReason("the ingest touched no partition")
-    first, last = min(dates.value), max(dates.value)
-    return dg.RunRequest(run_key=asset_event.run_id, tags=partition_range_tags(first, last))
+    return [
+        dg.RunRequest(
+            run_key=f"{asset_event.run_id}:{first}..{last}",
+            tags=partition_range_tags(first, last),
+        )
+        for first, last in partition_ranges(dates.value)
+    ]

@@ -51,6 +51,7 @@ LANGUAGES = ("en", "tr", "de", "fr", "es")
         ("V. Zelensky", "Volodymyr Zelensky"),
         ("Erdoğan", "Recep Tayyip Erdogan"),
         ("KILIÇDAROĞLU", "Kemal Kılıçdaroğlu"),
+        ("Wladyslaw Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"),
         ("l'Élysée", "Élysée"),
     ],
 )
@@ -393,14 +394,17 @@ def test_gold_set_covers_five_languages():
     languages = Counter(row["language"] for row in rows)
     assert len(rows) >= 24
     assert all(languages[lang] >= 4 for lang in LANGUAGES), languages
+    assert set(languages) <= set(LANGUAGES), languages
     keys = [row.get("url") or row["file"] for row in rows]
     assert len(keys) == len(set(keys))
 
 
 def test_gold_set_is_verbatim_and_dated_validly():
     bodies = _bodies()
-    problems = []
-    for row in _gold_rows():
+    rows = _gold_rows()
+    annotated = {row.get("url") or row["file"] for row in rows}
+    problems = [f"{key}: not annotated" for key in sorted(set(bodies) - annotated)]
+    for row in rows:
         key = row.get("url") or row["file"]
         if key not in bodies:
             problems.append(f"{key}: no such article")
@@ -424,6 +428,8 @@ def test_gold_set_is_verbatim_and_dated_validly():
         for fact in row["deployments"]:
             if (fact["count"] is None) != (fact.get("count_qualifier") is None):
                 problems.append(f"{key}: count and count_qualifier disagree in {fact}")
+            if fact.get("count_qualifier") not in (None, "exact", "more_than", "about", "up_to"):
+                problems.append(f"{key}: bad count_qualifier in {fact}")
         for fact in row.get("not_statements", []):
             if fact["text"] not in text:
                 problems.append(f"{key}: not_statement not verbatim: {fact['text']!r}")

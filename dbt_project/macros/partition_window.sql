@@ -12,11 +12,13 @@
     {{ column }} between {{ window_start() }} and {{ window_end() }}
 {%- endmacro %}
 
-{#- In an incremental run, keep only the rows of the partition window (a full build keeps all). -#}
-{% macro where_in_incremental_window(column='partition_date') -%}
-    {%- if is_incremental() %}
-        where {{ in_partition_window(column) }}
-    {%- endif %}
+{#-
+    Keep only the rows of the partition window. A first build reads the same window as later
+    runs, so that days whose extraction has not run yet never reach the marts; a full refresh
+    passes the window of every date.
+-#}
+{% macro where_in_run_window(column='partition_date') -%}
+    where {{ in_partition_window(column) }}
 {%- endmacro %}
 
 {#- The `incremental_predicates` of a per-article table: its rows in the partition window. -#}

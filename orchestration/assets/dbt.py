@@ -10,7 +10,7 @@ from pydantic import Field
 
 from orchestration.partitions import daily_partitions, single_run_backfill
 from orchestration.project import dbt_project
-from orchestration.windows import WAREHOUSE_POOL, partition_window
+from orchestration.windows import ALL_DATES, WAREHOUSE_POOL, partition_window
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -22,7 +22,8 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
 class WarehouseBuildConfig(dg.Config):
     full_refresh: bool = Field(
-        default=False, description="Rebuild the incremental models from all partitions."
+        default=False,
+        description="Rebuild the incremental models from every extracted partition.",
     )
 
 
@@ -38,7 +39,7 @@ def warehouse_models(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, config: WarehouseBuildConfig
 ) -> Iterator:
     """Staging views, intermediate events and the fact and dimension marts."""
-    first_day, last_day = partition_window(context)
+    first_day, last_day = ALL_DATES if config.full_refresh else partition_window(context)
     window = {"min_date": first_day.isoformat(), "max_date": last_day.isoformat()}
     args = ["build", "--vars", json.dumps(window)]
     if config.full_refresh:

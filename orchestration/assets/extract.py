@@ -33,7 +33,9 @@ ARTICLES_OF_WINDOW = """
 def _fact_preview(frame: pl.DataFrame, columns: list[str], rows: int = 10) -> dg.MetadataValue:
     """A markdown table of the first facts, for the asset's page in the UI."""
     shown = frame.select(columns).head(rows).with_columns(
-        pl.col(name).cast(pl.String) for name in columns
+        pl.col(name).list.join(", ") if frame.schema[name] == pl.List(pl.String)
+        else pl.col(name).cast(pl.String)
+        for name in columns
     )
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(str(value) for value in row) + " |" for row in shown.rows()]

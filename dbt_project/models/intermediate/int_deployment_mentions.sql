@@ -13,14 +13,14 @@ with
 deployment_mentions as (
 
     select * from {{ ref('stg_deployment_mentions') }}
-    {{ where_in_incremental_window() }}
+    {{ where_in_run_window() }}
 
 ),
 
 article_languages as (
 
     select * from {{ ref('int_article_languages') }}
-    {{ where_in_incremental_window() }}
+    {{ where_in_run_window() }}
 
 ),
 
