@@ -82,7 +82,9 @@ def validate_frame(suite: Suite, frame: pl.DataFrame) -> SuiteOutcome:
 
 
 def to_check_result(
-    outcome: SuiteOutcome, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR
+    outcome: SuiteOutcome,
+    asset: str | None = None,
+    severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
 ) -> dg.AssetCheckResult:
     """A Dagster check result that lists every expectation and, for failures, examples."""
     table = "\n".join(
@@ -91,6 +93,8 @@ def to_check_result(
         for item in outcome.expectations
     )
     return dg.AssetCheckResult(
+        asset_key=asset,
+        check_name=outcome.suite if asset else None,
         passed=outcome.success,
         severity=severity,
         description=f"Great Expectations suite `{outcome.suite}`",

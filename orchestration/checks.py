@@ -1,4 +1,10 @@
-"""Great Expectations suites as Dagster asset checks; ERROR failures block downstream assets."""
+"""Great Expectations suites as Dagster asset checks; ERROR failures block downstream assets.
+
+The suites of one layer run in one step (`multi_asset_check`): each step pays the import of
+Great Expectations once, and the extraction's checks run before dbt so that they can block it.
+"""
+
+from collections.abc import Iterator, Sequence
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
@@ -17,32 +23,55 @@ from orchestration.warehouse import read_window
 from orchestration.windows import WAREHOUSE_POOL, partition_window
 
 
-def suite_check(suite: Suite, asset: str) -> dg.AssetChecksDefinition:
-    """A blocking check that validates the rows of the run's window with a GX suite."""
+def suite_checks(name: str, suites: Sequence[tuple[Suite, str]]) -> dg.AssetChecksDefinition:
+    """One step of blocking checks, each validating the run's window of an asset with a suite."""
+    asset_by_check = {suite.name: asset for suite, asset in suites}
 
-    @dg.asset_check(
-        asset=asset,
-        name=suite.name,
-        description=suite.description,
-        blocking=True,
+    @dg.multi_asset_check(
+        specs=[
+            dg.AssetCheckSpec(
+                suite.name,
+                asset=asset,
+                description=suite.description,
+                blocking=True,
+            )
+            for suite, asset in suites
+        ],
+        name=name,
         pool=WAREHOUSE_POOL,
         compute_kind="great_expectations",
+        can_subset=True,
     )
-    def _check(
+    def _checks(
         context: dg.AssetCheckExecutionContext, warehouse: DuckDBResource
-    ) -> dg.AssetCheckResult:
+    ) -> Iterator[dg.AssetCheckResult]:
+        window = partition_window(context)
+        selected = {key.name for key in context.selected_asset_check_keys}
         with warehouse.get_connection() as con:
-            frame = read_window(con, suite.query, partition_window(context))
-        return to_check_result(validate_frame(suite, frame))
+            frames = {
+                suite.name: read_window(con, suite.query, window)
+                for suite, _ in suites
+                if suite.name in selected
+            }
+        for suite, _ in suites:
+            if suite.name in frames:
+                outcome = validate_frame(suite, frames[suite.name])
+                yield to_check_result(outcome, asset=asset_by_check[suite.name])
 
-    return _check
+    return _checks
 
 
-asset_checks = [
-    suite_check(STATEMENT_ATTRIBUTION, "statements"),
-    suite_check(STATEMENT_DATES, "statements"),
-    suite_check(MEETING_DATES, "meeting_mentions"),
-    suite_check(DEPLOYMENT_DATES, "deployment_mentions"),
-    suite_check(DATE_MENTIONS, "date_mentions"),
-    suite_check(EVENT_MENTION_INTEGRITY, "fct_event_mentions"),
-]
+extraction_checks = suite_checks(
+    "extraction_expectations",
+    [
+        (STATEMENT_ATTRIBUTION, "statements"),
+        (STATEMENT_DATES, "statements"),
+        (MEETING_DATES, "meeting_mentions"),
+        (DEPLOYMENT_DATES, "deployment_mentions"),
+        (DATE_MENTIONS, "date_mentions"),
+    ],
+)
+warehouse_checks = suite_checks(
+    "warehouse_expectations", [(EVENT_MENTION_INTEGRITY, "fct_event_mentions")]
+)
+asset_checks = [extraction_checks, warehouse_checks]

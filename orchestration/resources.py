@@ -1,8 +1,6 @@
 """Resources, declared once: the DuckDB warehouse and the dbt CLI."""
 
 import os
-import shutil
-import sys
 from pathlib import Path
 
 import dagster as dg
@@ -20,10 +18,6 @@ os.environ["NEWSEVENTS_WAREHOUSE"] = str(
 )
 
 warehouse = DuckDBResource(database=dg.EnvVar("NEWSEVENTS_WAREHOUSE"))
-# The dbt installed beside this Python, so that `.venv/bin/newsevents` works without an
-# activated virtual environment.
-DBT_EXECUTABLE = shutil.which("dbt", path=str(Path(sys.executable).parent)) or "dbt"
-
-dbt = DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+dbt = DbtCliResource(project_dir=dbt_project)
 
 resources = {"warehouse": warehouse, "dbt": dbt}

@@ -44,6 +44,36 @@ def _wait_until_serving(port: int, server: subprocess.Popen, timeout: float = 12
     raise TimeoutError("the Dagster webserver did not start")
 
 
+LOCATIONS_QUERY = """
+query {
+  workspaceOrError {
+    ... on Workspace {
+      locationEntries {
+        name
+        loadStatus
+        locationOrLoadError { __typename ... on PythonError { message cause { message } } }
+      }
+    }
+  }
+}
+"""
+
+
+def _wait_until_code_loaded(client: DagsterGraphQLClient, timeout: float = 120) -> None:
+    """The webserver answers before it has loaded the definitions: wait for the code location."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        entries = client._execute(LOCATIONS_QUERY)["workspaceOrError"]["locationEntries"]
+        for entry in entries:
+            error = entry["locationOrLoadError"]
+            if error and error["__typename"] == "PythonError":
+                raise RuntimeError(f"code location {entry['name']} failed: {error}")
+        if entries and all(entry["loadStatus"] == "LOADED" for entry in entries):
+            return
+        time.sleep(1)
+    raise TimeoutError("the code location did not load")
+
+
 def _wait_for_run(client: DagsterGraphQLClient, run_id: str, timeout: float = 300) -> DagsterRunStatus:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -78,12 +108,14 @@ def dagster_server(tmp_path: Path):
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=(tmp_path / "dagster_dev.log").open("wb"),
         start_new_session=True,  # its own process group: `dagster dev` ignores SIGTERM here
     )
     try:
         _wait_until_serving(port, server)
-        yield DagsterGraphQLClient("127.0.0.1", port_number=port), warehouse
+        client = DagsterGraphQLClient("127.0.0.1", port_number=port)
+        _wait_until_code_loaded(client)
+        yield client, warehouse
     finally:
         os.killpg(server.pid, signal.SIGKILL)
         server.wait()
