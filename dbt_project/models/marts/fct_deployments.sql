@@ -79,8 +79,8 @@ ranked as (
                     else 5
                 end,
                 partition_date desc,
-                article_id,
-                char_start
+                article_id asc,
+                char_start asc
         ) as count_rank
 
     from mentions
