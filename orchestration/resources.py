@@ -1,11 +1,14 @@
 """Resources, declared once: the DuckDB warehouse and the dbt CLI."""
 
 import os
+from functools import cached_property
+from importlib.metadata import version as installed_version
 from pathlib import Path
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
+from packaging.version import Version
 
 from orchestration.project import REPO_ROOT, dbt_project
 
@@ -17,7 +20,21 @@ os.environ["NEWSEVENTS_WAREHOUSE"] = str(
     Path(os.environ.get("NEWSEVENTS_WAREHOUSE", DEFAULT_WAREHOUSE)).resolve()
 )
 
+
+
+class InstalledDbtCliResource(DbtCliResource):
+    """The dbt CLI of dbt-core installed here, its version read from the package metadata.
+
+    dagster-dbt otherwise runs `dbt --version` once per run to learn it, which costs about
+    3 s of imports each time.
+    """
+
+    @cached_property
+    def _cli_version(self) -> Version:
+        return Version(installed_version("dbt-core"))
+
+
 warehouse = DuckDBResource(database=dg.EnvVar("NEWSEVENTS_WAREHOUSE"))
-dbt = DbtCliResource(project_dir=dbt_project)
+dbt = InstalledDbtCliResource(project_dir=dbt_project)
 
 resources = {"warehouse": warehouse, "dbt": dbt}
