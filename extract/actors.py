@@ -19,9 +19,15 @@ Mentions (`extract_actors`) come from three vectorised passes per language:
 2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
    ("Defence Minister Jane Doe") or right before a speech verb of the `[statements]` lexicon
    (not in German, where every noun is capitalised); honorifics are stripped;
-3. bare surnames of those people later in the same article.
+3. bare surnames of those people later in the same article;
+4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
+   to be the last actor of that type named before them in the article;
+5. an office and a state without a name ("the Russian president", "le président russe", "Rusya
+   Devlet Başkanı"): the gazetteer's person with that role and country, the one the article
+   names when there are several, else none.
 
 A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
+Government bodies are also found as running text writes them ("the Turkish defence ministry").
 """
 
 import csv
@@ -124,7 +130,7 @@ def _gazetteer() -> pl.DataFrame:
     ).unique("actor_id", keep="last", maintain_order=True)
     curated = pl.concat([*alias_rows, neutral], how="diagonal").join(catalogue, on="actor_id", how="inner")
     rows = pl.concat([own_names, curated, countries], how="diagonal").select(GAZETTEER_SCHEMA.names())
-    rows = pl.concat([rows, _surname_rows(rows)], how="vertical")
+    rows = pl.concat([rows, _surname_rows(rows), _lowercase_office_rows(rows)], how="vertical")
     # Lowercase aliases ("nord-coréen", "mer Noire") also start sentences capitalised.
     capitalised = rows.filter(pl.col("alias").str.contains(r"^\p{Ll}")).with_columns(
         alias=pl.col("alias").str.slice(0, 1).str.to_uppercase() + pl.col("alias").str.slice(1)
@@ -136,6 +142,20 @@ def _gazetteer() -> pl.DataFrame:
         .sort(kind_rank, "actor_id")
         .unique(["language", "alias"], keep="first", maintain_order=True)
         .sort("language", "alias")
+    )
+
+
+def _lowercase_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
+    """Government bodies as running text writes them: "the Turkish defence ministry" for
+    "Turkish Defence Ministry" (every word after the first in lowercase)."""
+    offices = rows.filter(
+        (pl.col("actor_type") == "government_body") & (pl.col("kind") == "name") & pl.col("alias").str.contains(r"\s")
+    )
+    first = pl.col("alias").str.extract(r"^(\S+\s)", 1)
+    return (
+        offices.with_columns(alias=first + pl.col("alias").str.slice(first.str.len_chars()).str.to_lowercase())
+        .filter(pl.col("alias").str.contains(r"\s\p{Ll}"))
+        .select(GAZETTEER_SCHEMA.names())
     )
 
 
@@ -181,7 +201,7 @@ def _lexicon(language: str) -> dict:
     honorific = "(?i:" + _alternation(actors.get("honorifics", [])) + ")"
     particle = _alternation(actors.get("particles", []))
     qualifier = actors.get("role_qualifier", "")
-    name = rf"{NAME_TOKEN}(?:\s+(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}"
+    name = rf"{NAME_TOKEN}(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}"
     not_names = actors.get("not_name_words", [])
     verbs = section(language, "statements").get("reported", [])
     patterns = [rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})"]
@@ -189,6 +209,7 @@ def _lexicon(language: str) -> dict:
         patterns.append(rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)")
     return {
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
+        "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
         "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
         "person_patterns": patterns,
@@ -196,6 +217,24 @@ def _lexicon(language: str) -> dict:
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
         "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
         "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",
+        # Groups: 1 the title's extent next to the country, 2 the role, 3 (after) a name following.
+        "title_after_country": (
+            rf"(?i)^({actors['country_then_role']}({role}))((?-i:[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}))?"
+            if roles and "country_then_role" in actors
+            else None
+        ),
+        "title_before_country": (
+            rf"(?i)(({role}){actors['role_then_country']})$" if roles and "role_then_country" in actors else None
+        ),
+        # One regex for every kind of anaphor; `anaphora_types` tells the kind of a match.
+        "anaphora": (
+            rf"(?i)(?:^|[^\p{{L}}\p{{N}}])({_alternation([f for fs in actors.get('anaphora', {}).values() for f in fs])})"
+            if any(actors.get("anaphora", {}).values())
+            else None
+        ),
+        "anaphora_types": {
+            _alternation(fragments): actor_type for actor_type, fragments in actors.get("anaphora", {}).items() if fragments
+        },
     }
 
 
@@ -236,6 +275,8 @@ def _language_mentions(part: pl.DataFrame, language: str, gazetteer: pl.DataFram
     unknown = _unknown_people(part, lexicon, known, gazetteer)
     mentions = pl.concat([known, unknown], how="vertical")
     mentions = pl.concat([mentions, _later_surnames(part, mentions)], how="vertical")
+    mentions = pl.concat([mentions, _anaphora(part, mentions, lexicon)], how="vertical")
+    mentions = _with_titles(mentions, lexicon, gazetteer)
     mentions = _with_roles(mentions, lexicon)
     return mentions.select(
         "article_id", "sentence_index",
@@ -324,7 +365,8 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
         names.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
         .unique(["article_id", "sentence_index", "start"], keep="first")
         .with_columns(
-            actor_id=pl.lit(None, pl.String), canonical_name=pl.col("_name"),
+            # Middle initials are left out of the name ("Stuart B. Munsch" is "Stuart Munsch").
+            actor_id=pl.lit(None, pl.String), canonical_name=pl.col("_name").str.replace_all(r"\s\p{Lu}\.\s", " "),
             actor_type=pl.lit("person"), role=pl.lit(None, pl.String),
         )
         .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
@@ -379,6 +421,120 @@ def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _anaphora(part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
+    """Offices named by their kind alone ("the ministry said", "das Bündnis"): the last actor of
+    that type named before them in the article, when there is one."""
+    if lexicon["anaphora"] is None:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    from extract.facts import regex_lookup
+
+    hits = _find_all(part, lexicon["anaphora"]).with_columns(
+        actor_type=regex_lookup(
+            pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+            lexicon["anaphora_types"],
+            flags="(?i)",
+        ).cast(pl.String),
+        _at=pl.col("sentence_start") + pl.col("start"),
+    )
+    named = mentions.filter(pl.col("actor_id").is_not_null()).select(
+        "article_id", "actor_type", "actor_id", "canonical_name", _at=pl.col("sentence_start") + pl.col("start")
+    )
+    taken = mentions.select("article_id", "sentence_index", _s="start", _e="end")
+    overlapping = hits.join(taken, on=["article_id", "sentence_index"]).filter(
+        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
+    ).select("article_id", "sentence_index", "start")
+    resolved = (
+        hits.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
+        .sort("_at")
+        .join_asof(named.sort("_at"), on="_at", by=["article_id", "actor_type"], strategy="backward",
+                   allow_exact_matches=False, check_sortedness=False)
+        .drop_nulls("actor_id")
+    )
+    return resolved.with_columns(role=pl.lit(None, pl.String)).select(
+        [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
+    )
+
+
+def _with_titles(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """People named by office and state only ("the Russian President said", "le président
+    russe", "Rusya Devlet Başkanı"): the gazetteer's holder of that office for that state.
+
+    When the gazetteer has several holders (past and present), the one the article names
+    elsewhere is taken; without one, the title stays the country's mention.
+    """
+    if lexicon["title_after_country"] is None and lexicon["title_before_country"] is None:
+        return mentions
+    countries = mentions.filter(pl.col("actor_type") == "country").with_row_index("_mention")
+    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
+    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0), pl.min_horizontal(pl.col("start"), WINDOW))
+    found = []
+    group = pl.col("_groups").struct.field
+    if lexicon["title_after_country"]:
+        found.append(
+            countries.with_columns(_groups=after.str.extract_groups(lexicon["title_after_country"]))
+            .filter(group("2").is_not_null() & group("3").is_null())
+            .with_columns(_phrase=group("2"), _start=pl.col("start"), _end=pl.col("end") + group("1").str.len_chars())
+            .drop("_groups")
+        )
+    if lexicon["title_before_country"]:
+        found.append(
+            countries.with_columns(_groups=before.str.extract_groups(lexicon["title_before_country"]))
+            .filter(group("2").is_not_null())
+            .with_columns(_phrase=group("2"), _start=pl.col("start") - group("1").str.len_chars(), _end=pl.col("end"))
+            .drop("_groups")
+        )
+    titles = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found]).unique(
+        "_mention", keep="first"
+    )
+    titles = titles.with_columns(_role=_english_role(pl.col("_phrase"), lexicon)).filter(pl.col("_role").is_not_null())
+    catalogue = gazetteer.unique("actor_id")
+    holders = catalogue.filter(pl.col("actor_type") == "person").select(
+        _holder="actor_id", _holder_name="canonical_name", _role="role", country_code="country_code"
+    )
+    named = mentions.filter(pl.col("actor_type") == "person").select("article_id", _holder="actor_id").unique()
+    candidates = (
+        titles.join(catalogue.select("actor_id", "country_code"), on="actor_id")
+        .join(holders, on=["country_code", "_role"])
+        .join(named.with_columns(_named=pl.lit(True)), on=["article_id", "_holder"], how="left")
+        .with_columns(
+            _named=pl.col("_named").fill_null(False),
+            _options=pl.len().over("_mention"),
+        )
+        .filter(pl.col("_named") | (pl.col("_options") == 1))
+        .sort("_mention", "_named", descending=[False, True])
+        .unique("_mention", keep="first")
+    )
+    resolved = candidates.select(
+        "_mention", "article_id", "sentence_index", "sentence_start", "text",
+        start=pl.col("_start").cast(pl.Int32), end=pl.col("_end").cast(pl.Int32),
+        actor_id="_holder", canonical_name="_holder_name", actor_type=pl.lit("person"), role="_role",
+    )
+    others = mentions.join(
+        countries.join(resolved.select("_mention"), on="_mention").select("article_id", "sentence_index", "start"),
+        on=["article_id", "sentence_index", "start"],
+        how="anti",
+    )
+    return pl.concat([others, resolved.drop("_mention").select(others.columns)], how="vertical")
+
+
+def _find_all(part: pl.DataFrame, regex: str) -> pl.DataFrame:
+    """Matches of group 1 of `regex` in the sentences, with start/end offsets in the sentence."""
+    pieces = (
+        part.with_row_index("_row")
+        .with_columns(_piece=pl.col("text").str.extract_all(f"(?s).*?(?:{regex})"))
+        .explode("_piece")
+        .drop_nulls("_piece")
+        .with_columns(_piece_end=pl.col("_piece").str.len_chars().cum_sum().over("_row"))
+        .with_columns(_word=pl.col("_piece").str.extract(f"(?s){regex}$", 1))
+    )
+    return (
+        pieces.with_columns(end=pl.col("_piece_end").cast(pl.Int32))
+        .with_columns(start=(pl.col("end") - pl.col("_word").str.len_chars()).cast(pl.Int32))
+        .filter(~pl.col("text").str.slice(pl.col("end"), 1).str.contains(r"[\p{L}\p{N}]"))
+        .select(*SENTENCE_COLUMNS, "start", "end")
+    )
+
+
 def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
     """Fill `role` (in English) from a role noun right before or after a person's mention."""
     if not lexicon["roles"]:
@@ -387,11 +543,17 @@ def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
                                       pl.min_horizontal(pl.col("start"), WINDOW))
     after = pl.col("text").str.slice(pl.col("end"), WINDOW)
     phrase = pl.coalesce(before.str.extract(lexicon["role_before"], 1), after.str.extract(lexicon["role_after"], 1))
-    english = pl.lit(None, pl.String)
-    for name, regex in sorted(lexicon["roles"].items(), key=lambda item: len(item[1])):
-        english = pl.when(pl.col("_phrase").str.contains(regex)).then(pl.lit(name)).otherwise(english)
     return (
         mentions.with_columns(_phrase=pl.when(pl.col("actor_type") == "person").then(phrase))
-        .with_columns(role=pl.coalesce("role", english))
+        .with_columns(role=pl.coalesce("role", _english_role(pl.col("_phrase"), lexicon)))
         .drop("_phrase")
     )
+
+
+def _english_role(phrase: pl.Expr, lexicon: dict) -> pl.Expr:
+    """The English role a role phrase names; of several roles whose fragments match it, the
+    one with the longest pattern (the most specific: "foreign minister" before "minister")."""
+    from extract.facts import regex_lookup
+
+    ordered = sorted(lexicon["role_patterns"].items(), key=lambda item: -len(item[1]))
+    return regex_lookup(phrase, {pattern: name for name, pattern in ordered}, flags="(?i)").cast(pl.String)

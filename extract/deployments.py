@@ -3,11 +3,21 @@
 A deployment sentence names troops or units (`[deployments] personnel`/`units`) and either a
 deployment verb or a troop count. Each count ("more than 3,000 North Korean troops", "üç binden
 fazla asker", "some 350 from Turkey") is one deployment; a sentence without a count is one
-deployment without a count. The sender is, in order: the state named right before the troop
-noun ("Turkish troops"), the state the troops come from ("from Turkey", "Türkiye'den"), the
-subject, any other state or organisation; persons and ministries stand for their state when the
-gazetteer knows it. The destination is a place or state after a destination word ("to", "nach",
-"au", "a") or with a dative suffix ("Kosova'ya"), else another place named in the sentence.
+deployment without a count. Counts of casualties ("30 soldiers were wounded") and civilians, and
+numbers below ten, are no troop counts; a unit noun inside an organisation's name ("Israel
+Defense Forces") is no unit.
+
+The sender is, in order: the state named right before or inside the troops ("Turkish troops"),
+the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
+agent of a passive ("Türkiye tarafından"), the subject, any other party named after the troops;
+persons and ministries stand for their state when the gazetteer knows it. The destination is a
+place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
+dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
+nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
+word after a destination word stands in ("to the Sultan Murat Barracks", "to the region").
+Articles follow one deployment over several sentences, so a deployment without a destination,
+or whose sender is only a guess (named after the troops or far before them), takes those of the
+article's previous deployment. A deployment told again is kept once, at its first dated mention.
 """
 
 from functools import cache
@@ -15,6 +25,7 @@ from functools import cache
 import polars as pl
 
 from extract import facts, numbers
+from extract.dates import calendar_names
 from extract.schemas import DEPLOYMENT_MENTIONS, conform, empty
 
 SECTION = "deployments"
@@ -22,6 +33,15 @@ STATUS_ORDER = ("denied", "confirmed", "claimed", "planned")
 QUALIFIERS = ("more_than", "about", "up_to")
 ACTOR_TYPES = ("country", "organization", "government_body", "person")
 PLACE_TYPES = ("country", "place")
+CASUALTY_WINDOW_AFTER = 70
+MIN_TROOP_COUNT = 10
+CASUALTY_WINDOW_BEFORE = 25
+# An origin ("from Turkey") after the troops belongs to them only when it follows closely.
+ORIGIN_REACH = 15
+# Sender ranks from this one up are guesses (an actor named after the troops, unmarked): the
+# sender of the article's previous deployment is preferred to them.
+WEAK_SENDER_RANK = 7
+FAR_SENDER_CHARS = 60
 
 
 def extract_deployments(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -39,8 +59,10 @@ def extract_deployments(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl
     )
     return conform(
         dated.filter(pl.col("actor_name").is_not_null())
-        .sort("article_id", "sentence_index", "unit_start")
+        # A deployment told again is kept once: its first dated mention, else its first mention.
+        .sort("article_id", pl.col("date_start").is_null(), "sentence_index", "unit_start")
         .unique(["article_id", "actor_name", "destination_name", "troop_count"], keep="first", maintain_order=True)
+        .sort("article_id", "sentence_index", "unit_start")
         .with_columns(
             char_start=pl.col("sentence_start") + pl.col("unit_start"),
             char_end=pl.col("sentence_start") + pl.col("unit_end"),
@@ -120,10 +142,12 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     counted = _parse_counts(counted, language, counts_regex)
     uncounted = (
         candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti")
+        .with_columns(_unit=pl.col("text").str.extract_groups(f"(?is)^(.*?)({_unit_phrase_regex(language)})"))
         .with_columns(
-            unit_start=facts.first_position("text", _unit_phrase_regex(language), whole_words=False),
-            unit_text=facts.first_match("text", _unit_phrase_regex(language), whole_words=False),
+            unit_start=pl.col("_unit").struct.field("1").str.len_chars().cast(pl.Int32),
+            unit_text=pl.col("_unit").struct.field("2"),
         )
+        .drop("_unit")
         .filter(pl.col("unit_text").is_not_null())
         .with_columns(
             unit_end=(pl.col("unit_start") + pl.col("unit_text").str.len_chars()).cast(pl.Int32),
@@ -133,12 +157,41 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     columns = [name for name in _MENTION_SCHEMA.names() if name != "destination_phrase"]
     mentions = pl.concat([counted.select(columns), uncounted.select(columns)], how="vertical_relaxed")
-    return mentions.with_columns(destination_phrase=_destination_phrase(language))
+    civilian = facts.alternation(language, SECTION, "civilian")
+    if civilian is not None:
+        mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(civilian)))
+    phrase = _destination_phrase(language)
+    return mentions.filter(~_is_casualty_count(language)).with_columns(
+        # "in May", "on Friday": a capitalised month or weekday is no place.
+        destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(_calendar_words(language))).then(phrase)
+    )
+
+
+@cache
+def _calendar_words(language: str) -> list[str]:
+    """Month and weekday names of the language (CLDR), lowercase."""
+    names = calendar_names(language)
+    return sorted({name.lower() for kind in ("wide", "abbreviated", "weekdays") for name in names[kind]})
+
+
+def _is_casualty_count(language: str) -> pl.Expr:
+    """Whether the troops are casualties, not a deployment ("30 soldiers were wounded", "413
+    kişi hayatını kaybetti"): a `casualties` word shortly after the unit or just before it."""
+    casualties = facts.alternation(language, SECTION, "casualties")
+    if casualties is None:
+        return pl.lit(False)
+    after = pl.col("text").str.slice(pl.col("unit_end"), CASUALTY_WINDOW_AFTER)
+    before = pl.col("text").str.slice(
+        pl.max_horizontal(pl.col("unit_start") - CASUALTY_WINDOW_BEFORE, 0),
+        pl.min_horizontal(pl.col("unit_start"), CASUALTY_WINDOW_BEFORE),
+    )
+    return pl.concat_str(before, pl.lit("\n"), after).str.contains(facts.words(casualties))
 
 
 def _destination_phrase(language: str) -> pl.Expr:
-    """Capitalised words after a destination word ("to the Eastern Mediterranean"), or a proper
-    noun with a dative suffix ("Kosova'ya"): the destination when no known place is named.
+    """Capitalised words after a destination word ("to the Eastern Mediterranean"), a proper
+    noun with a dative suffix ("Kosova'ya"), or a region word after a destination word ("to the
+    region"): the destination when no known place is named.
 
     The text after the troops is searched first, then the whole sentence.
     """
@@ -150,6 +203,10 @@ def _destination_phrase(language: str) -> pl.Expr:
         regexes.append(f"{facts.WORD_START}(?i:{before})({name})")
     if suffix:
         regexes.append(f"(\\p{{Lu}}[\\p{{L}}\\p{{M}}]+)(?i:{suffix}){facts.WORD_END}")
+    # Lowercase places that news use for a theatre: "to the region", "dans la région".
+    region = facts.alternation(language, SECTION, "region")
+    if before and region:
+        regexes.append(f"(?i){facts.WORD_START}{before}({region}){facts.WORD_END}")
     after_unit = pl.col("text").str.slice(pl.col("unit_start"))
     candidates = [text.str.extract(regex, 1) for text in (after_unit, pl.col("text")) for regex in regexes]
     return pl.coalesce(candidates) if candidates else pl.lit(None, dtype=pl.String)
@@ -185,7 +242,10 @@ def _parse_counts(counted: pl.DataFrame, language: str, counts_regex: str) -> pl
         unit_text=pl.col("match"),
     )
     parsed = numbers.parse_numbers(parsed, "_number", language, "troop_count")
-    return parsed.filter(pl.col("troop_count").is_not_null()).drop("_groups", "_number", "match", "match_start", "match_end")
+    # "two leaders' troops", "one of the soldiers": numbers that small count something else.
+    return parsed.filter(pl.col("troop_count") >= MIN_TROOP_COUNT).drop(
+        "_groups", "_number", "match", "match_start", "match_end"
+    )
 
 
 @cache
@@ -194,7 +254,7 @@ def _troop_nouns(language: str) -> str | None:
     nouns = [*facts.terms(language, SECTION, "personnel"), *facts.terms(language, SECTION, "units")]
     if not nouns:
         return None
-    return "(?:" + "|".join(f"(?:{noun})" for noun in sorted(nouns, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(f"(?:{facts.unfolded_classes(noun)})" for noun in sorted(nouns, key=len, reverse=True)) + ")"
 
 
 @cache
@@ -216,7 +276,12 @@ def _status(language: str) -> pl.Expr:
 
 
 def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
-    """Add actor_name/actor_id (who sends) and destination_name (where to) to each deployment."""
+    """Add actor_name/actor_id (who sends) and destination_name (where to) to each deployment.
+
+    The destination is the best-ranked place that is not the sender's own (not "Paris" for French
+    troops); a deployment without one, or with only a weak sender, takes those of the article's
+    previous deployment (articles follow one deployment through several sentences).
+    """
     located = facts.sentence_actors(
         actors.filter(pl.col("actor_type").is_in([*ACTOR_TYPES, "place"])), sentences
     ).select(
@@ -228,39 +293,87 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
         "type_rank",
         name="canonical_name",
         party_id="actor_id",
+        mention_text="text",
     )
     pairs = mentions.select("_fact", "article_id", "sentence_index", "language", "text", "unit_start", "unit_end").join(
         located, on=facts.SENTENCE_KEYS
     )
-    pairs = facts.per_language(pairs, _party_roles, _PAIR_SCHEMA)
+    pairs = pairs.join(
+        facts.adjective_aliases().with_columns(is_adjective=pl.lit(True)),
+        on=["language", "mention_text"],
+        how="left",
+    ).with_columns(pl.col("is_adjective").fill_null(False))
+    named_units = (
+        pairs.filter(
+            pl.col("actor_type").is_in(["organization", "government_body"])
+            & (pl.col("actor_start") < pl.col("unit_end"))
+            & (pl.col("actor_end") >= pl.col("unit_end"))
+        )
+        .select("_fact")
+        .unique()
+    )
+    mentions = mentions.join(named_units, on="_fact", how="anti")
+    not_places = (
+        pairs.filter(~pl.col("actor_type").is_in(PLACE_TYPES))
+        .select("_fact", destination_phrase="mention_text", _not_place=pl.lit(True))
+        .unique()
+    )
+    mentions = (
+        mentions.join(not_places, on=["_fact", "destination_phrase"], how="left")
+        .with_columns(destination_phrase=pl.when(pl.col("_not_place").is_null()).then(pl.col("destination_phrase")))
+        .drop("_not_place")
+    )
+    pairs = facts.per_language(pairs.join(named_units, on="_fact", how="anti"), _party_roles, _PAIR_SCHEMA)
     pairs = _state_of_party(pairs)
-    destination = (
-        pairs.filter(pl.col("destination_rank").is_not_null())
-        .sort("_fact", "destination_rank", "actor_start")
-        .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", destination_name="name", _destination_start="actor_start")
+    candidates = pairs.filter(pl.col("destination_rank").is_not_null()).sort("_fact", "destination_rank", "actor_start")
+    first_choice = candidates.unique("_fact", keep="first", maintain_order=True).select(
+        "_fact", _first_destination="name", _destination_start="actor_start"
     )
     sender = (
-        pairs.join(destination, on="_fact", how="left")
+        pairs.join(first_choice, on="_fact", how="left")
         .filter(
             pl.col("sender_rank").is_not_null()
             & (pl.col("_destination_start").is_null() | (pl.col("actor_start") != pl.col("_destination_start")))
-            & (pl.col("destination_name").is_null() | (pl.col("state_name") != pl.col("destination_name")))
+            & (pl.col("_first_destination").is_null() | (pl.col("state_name") != pl.col("_first_destination")))
         )
         .sort("_fact", "sender_rank", "actor_start")
         .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", actor_name="state_name", actor_id="state_id")
+        .select("_fact", actor_name="state_name", actor_id="state_id", _sender_rank="sender_rank",
+                _sender_start="actor_start", _sender_end="actor_end")
+    )
+    destination = (
+        candidates.join(sender, on="_fact", how="left")
+        .filter(
+            pl.col("home_state_id").ne_missing(pl.col("actor_id"))
+            & pl.col("actor_start").ne_missing(pl.col("_sender_start"))
+        )
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", destination_name="name")
     )
     joined = (
-        mentions.join(destination.drop("_destination_start"), on="_fact", how="left")
+        mentions.join(destination, on="_fact", how="left")
         .join(sender, on="_fact", how="left")
         .with_columns(destination_name=pl.coalesce("destination_name", "destination_phrase"))
+        .sort("article_id", "sentence_index", "unit_start")
     )
-    return joined.sort("article_id", "sentence_index", "unit_start").with_columns(
-        actor_name=pl.col("actor_name").forward_fill().over("article_id"),
-        actor_id=pl.when(pl.col("actor_name").is_null())
-        .then(pl.col("actor_id").forward_fill().over("article_id"))
-        .otherwise(pl.col("actor_id")),
+    # A sender named after the troops, or unmarked and far before them, is a guess.
+    far = (pl.col("_sender_rank") >= 2) & (pl.col("unit_start") - pl.col("_sender_end") > FAR_SENDER_CHARS)
+    weak = pl.col("actor_name").is_null() | (pl.col("_sender_rank") >= WEAK_SENDER_RANK) | far
+    strong = pl.when(~weak)
+    previous_name = strong.then(pl.col("actor_name")).forward_fill().over("article_id")
+    previous_id = strong.then(pl.col("actor_id")).forward_fill().over("article_id")
+    joined = joined.with_columns(
+        actor_name=pl.when(weak).then(pl.coalesce(previous_name, "actor_name")).otherwise("actor_name"),
+        actor_id=pl.when(weak & previous_name.is_not_null()).then(previous_id).otherwise("actor_id"),
+    ).with_columns(
+        destination_name=pl.when(pl.col("destination_name").ne_missing(pl.col("actor_name"))).then("destination_name")
+    )
+    return joined.with_columns(
+        destination_name=pl.coalesce(
+            "destination_name",
+            pl.col("destination_name").forward_fill().over("article_id"),
+            pl.col("destination_name").backward_fill().over("article_id"),
+        ),
     )
 
 
@@ -271,6 +384,7 @@ _PAIR_SCHEMA = pl.Schema(
         "party_id": pl.String,
         "actor_type": pl.String,
         "actor_start": pl.Int32,
+        "actor_end": pl.Int32,
         "sender_rank": pl.Int32,
         "destination_rank": pl.Int32,
     }
@@ -278,47 +392,85 @@ _PAIR_SCHEMA = pl.Schema(
 
 
 def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
-    """Rank each actor of a deployment sentence as sender and as destination (lower is better)."""
+    """Rank each actor of a deployment sentence as sender and as destination (lower is better).
+
+    Sender: the state right before or inside the troops ("Turkish troops"), then an agent ("by
+    the ministry", "tarafından") or an origin ("from Turkey") next to them, then actors before
+    the troops, then those after. Destination: a place after a destination word or with a
+    dative suffix, then other places; never a demonym ("Serbian protesters"), an origin or
+    an agent.
+    """
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("actor_start") - 30, 0), pl.min_horizontal(pl.col("actor_start"), 30)
     )
-    after = pl.col("text").str.slice(pl.col("actor_end"), 12)
-    destination_before = _ending(language, "destination_before")
-    destination_after = _starting(language, "destination_after")
-    origin_before = _ending(language, "origin_before")
-    origin_after = _starting(language, "origin_after")
-    marked_destination = _matches("_before", destination_before) | _matches("_after", destination_after)
-    marked_origin = _matches("_before", origin_before) | _matches("_after", origin_after)
+    after = pl.col("text").str.slice(pl.col("actor_end"), 20)
+    marked_destination = _matches("_before", _ending(language, "destination_before", modifier=True)) | _matches(
+        "_after", _starting(language, "destination_after")
+    )
+    marked_origin = _matches("_before", _ending(language, "origin_before")) | _matches(
+        "_after", _starting(language, "origin_after")
+    )
+    marked_agent = _matches("_before", _ending(language, "agent_before")) | _matches(
+        "_after", _starting(language, "agent_after")
+    )
+    before_unit = pl.col("actor_end") <= pl.col("unit_start")
+    after_unit = pl.col("actor_start") >= pl.col("unit_end")
+    genitive = before_unit & _matches("_after", _starting(language, "possessor_after"))
+    possessor = genitive & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH)
+    # A genitive farther away owns something else ("Hamas'ın saldırıları"): no subject.
+    other_possessor = genitive & ~possessor
     in_unit = (pl.col("actor_start") >= pl.col("unit_start")) & (pl.col("actor_end") <= pl.col("unit_end"))
-    right_before_unit = (pl.col("actor_end") <= pl.col("unit_start")) & (pl.col("unit_start") - pl.col("actor_end") <= 2)
-    is_place = pl.col("actor_type").is_in(PLACE_TYPES)
+    right_before_unit = before_unit & (pl.col("unit_start") - pl.col("actor_end") <= 2)
+    origin_near = pl.col("_origin") & (
+        (before_unit & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH))
+        | (~before_unit & (pl.col("actor_start") - pl.col("unit_end") <= ORIGIN_REACH))
+    )
+    is_place = pl.col("actor_type").is_in(PLACE_TYPES) & ~pl.col("is_adjective")
+    not_sending = ~in_unit & ~pl.col("_origin") & ~marked_agent & ~possessor
     return (
-        pairs.with_columns(_before=before, _after=after)
+        _listed_with_origins(pairs.with_columns(_before=before, _after=after).with_columns(_origin=marked_origin))
         .with_columns(
-            destination_rank=pl.when(is_place & marked_destination & ~in_unit & ~marked_origin)
+            destination_rank=pl.when(is_place & marked_destination & not_sending)
             .then(pl.when(pl.col("actor_start") >= pl.col("unit_start")).then(0).otherwise(1))
-            .when(is_place & ~in_unit & ~marked_origin & ~right_before_unit)
+            .when(is_place & not_sending & after_unit)
             .then(pl.when(pl.col("actor_type") == "place").then(2).otherwise(3))
             .cast(pl.Int32),
             sender_rank=pl.when(pl.col("actor_type") == "place")
             .then(None)
             .when(in_unit | right_before_unit)
             .then(0)
-            .when(marked_origin)
+            .when(origin_near | marked_agent | possessor)
             .then(1)
-            .when(pl.col("actor_start") < pl.col("unit_start"))
+            .when((pl.col("actor_start") < pl.col("unit_start")) & ~other_possessor)
             .then(2 + pl.col("type_rank"))
-            .otherwise(7 + pl.col("type_rank"))
+            .otherwise(WEAK_SENDER_RANK + pl.col("type_rank"))
             .cast(pl.Int32),
         )
         .select(_PAIR_SCHEMA.names())
     )
 
 
-def _ending(language: str, key: str) -> str | None:
-    """Regex of the lexicon words `key` ending a text (the words right before an actor)."""
+def _listed_with_origins(pairs: pl.DataFrame) -> pl.DataFrame:
+    """Mark as origins the actors listed right after an origin ("aus Italien, den USA und
+    Ungarn"): those separated from the previous actor by commas and at most two lowercase words."""
+    ordered = pairs.sort("_fact", "actor_start")
+    previous_end = pl.col("actor_end").shift(1).over("_fact")
+    gap = pl.col("text").str.slice(previous_end, pl.col("actor_start") - previous_end)
+    continues = previous_end.is_not_null() & gap.str.contains(r"^[\s,]*(?:\p{Ll}+[\s,]+){0,2}$")
+    run = (~continues).cast(pl.Int32).cum_sum().over("_fact")
+    return (
+        ordered.with_columns(_run=run)
+        .with_columns(_origin=pl.col("_origin").first().over("_fact", "_run"))
+        .drop("_run")
+    )
+
+
+def _ending(language: str, key: str, *, modifier: bool = False) -> str | None:
+    """Regex of the lexicon words `key` ending a text (the words right before an actor); with
+    `modifier`, one lowercase word may stand between them and the actor ("to northern Kosovo")."""
     words = facts.alternation(language, SECTION, key)
-    return f"(?i){facts.WORD_START}{words}$" if words else None
+    between = r"(?-i:\p{Ll}[\p{L}-]*\s+)?" if modifier else ""
+    return f"(?i){facts.WORD_START}{words}{between}$" if words else None
 
 
 def _starting(language: str, key: str) -> str | None:
@@ -336,6 +488,11 @@ def _state_of_party(pairs: pl.DataFrame) -> pl.DataFrame:
     states = facts.states_of_actors()
     return (
         pairs.join(states, left_on="party_id", right_on="actor_id", how="left")
+        .with_columns(
+            home_state_id=pl.when(pl.col("actor_type") == "country")
+            .then(pl.col("party_id"))
+            .otherwise(pl.col("country_id"))
+        )
         .with_columns(
             state_name=pl.when(pl.col("actor_type").is_in(["person", "government_body"]))
             .then(pl.col("country_name"))

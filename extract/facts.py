@@ -6,6 +6,7 @@ no look-around); they are joined per language once and cached. Positions are cha
 bytes and is not used.
 """
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -23,8 +24,10 @@ def terms(language: str, section_name: str, key: str) -> tuple[str, ...]:
     return tuple(section(language, section_name).get(key, ()))
 
 
-WORD_START = r"(?:^|[^\p{L}\p{N}_])"
-WORD_END = r"(?:[^\p{L}\p{N}_]|$)"
+# The classes are case-sensitive: under (?i) the regex compiler would case-fold these large
+# Unicode classes, which costs milliseconds per regex and changes nothing they match.
+WORD_START = r"(?-i:^|[^\p{L}\p{N}_])"
+WORD_END = r"(?-i:[^\p{L}\p{N}_]|$)"
 
 
 def section_value(language: str, section_name: str, key: str) -> object:
@@ -42,7 +45,73 @@ def alternation(language: str, section_name: str, key: str) -> str | None:
     fragments = sorted(terms(language, section_name, key), key=len, reverse=True)
     if not fragments:
         return None
-    return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")"
+    return "(?:" + "|".join(f"(?:{unfolded_classes(fragment)})" for fragment in fragments) + ")"
+
+
+def unfolded_classes(fragment: str) -> str:
+    """`fragment` with its Unicode classes (`\\w`, `\\p{L}`, and bracket classes made only of
+    escapes and punctuation, like `[\\p{L}-]`) made case-sensitive.
+
+    They match the same under (?i) either way; case-folding them only costs compile time.
+    """
+    out, index = [], 0
+    while index < len(fragment):
+        character = fragment[index]
+        if character == "[":
+            end = _bracket_end(fragment, index)
+            bracket = fragment[index : end + 1]
+            letters = re.sub(r"\\(?:[pP]\{\w+\}|x[0-9a-fA-F]{2}|.)", "", bracket[1:-1])
+            unfolded = end > index and not any(letter.isalpha() for letter in letters)
+            out.append(f"(?-i:{bracket})" if unfolded else bracket)
+            index = end + 1
+        elif character == "\\" and index + 1 < len(fragment):
+            if fragment[index + 1] == "w":
+                out.append("(?-i:\\w)")
+                index += 2
+            elif fragment.startswith("\\p{L}", index):
+                out.append("(?-i:\\p{L})")
+                index += 5
+            else:
+                out.append(fragment[index : index + 2])
+                index += 2
+        else:
+            out.append(character)
+            index += 1
+    return "".join(out)
+
+
+def _bracket_end(fragment: str, start: int) -> int:
+    """Index of the `]` closing the bracket class opened at `start` (itself if unclosed)."""
+    index = start + 1
+    if index < len(fragment) and fragment[index] == "^":
+        index += 1
+    if index < len(fragment) and fragment[index] == "]":
+        index += 1
+    while index < len(fragment):
+        if fragment[index] == "\\":
+            index += 2
+            continue
+        if fragment[index] == "]":
+            return index
+        index += 1
+    return start
+
+
+def regex_lookup(expression: pl.Expr, values: dict[str, object], *, default=None, flags: str = "") -> pl.Expr:
+    """The value of the first regex key (in `values` order) that matches the whole text.
+
+    One regex with a group per key instead of one per key: polars compiles each regex of an
+    expression, and a compile costs far more than matching a few short texts.
+    """
+    items = list(values.items())
+    if not items:
+        return pl.lit(default)
+    groups = "|".join(f"(?P<k{index}>{key})" for index, (key, _) in enumerate(items))
+    matched = expression.str.extract_groups(f"{flags}^(?:{groups})$")
+    return pl.coalesce(
+        *[pl.when(matched.struct.field(f"k{index}").is_not_null()).then(pl.lit(value)) for index, (_, value) in enumerate(items)],
+        pl.lit(default),
+    )
 
 
 def words(alternative: str) -> str:
@@ -183,15 +252,17 @@ def attach_dates(
     anchor: str,
     lookback: int,
     not_after_publication: bool = False,
+    unresolved: bool = False,
 ) -> pl.DataFrame:
     """Add date_start/date_end/date_precision/date_text from the best date mention of each fact.
 
     `facts` has article_id, sentence_index, `anchor` (article offset of the fact's trigger) and
     a `_fact` id. The best mention is in the fact's sentence (nearest the anchor), else in the
-    nearest of the `lookback` preceding sentences; mentions without a resolved date are ignored,
-    and with `not_after_publication` so are those after the article's publication date.
+    nearest of the `lookback` preceding sentences; mentions without a resolved date are ignored
+    (with `unresolved` they count, and the fact keeps their text without a date), and with
+    `not_after_publication` so are those after the article's publication date.
     """
-    usable = dates.filter(pl.col("date_start").is_not_null()).select(
+    usable = (dates if unresolved else dates.filter(pl.col("date_start").is_not_null())).select(
         "article_id",
         date_sentence=pl.col("sentence_index").cast(pl.Int32),
         date_offset=pl.col("char_start"),
@@ -208,7 +279,7 @@ def attach_dates(
     ).join(usable, on=["article_id", "date_sentence"])
     if not_after_publication:
         candidates = candidates.filter(
-            pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date"))
+            pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
         )
     best = (
         candidates.sort(
@@ -217,7 +288,7 @@ def attach_dates(
             (pl.col("date_offset") - pl.col(anchor)).abs(),
         )
         .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", "date_start", "date_end", "date_precision", "date_text")
+        .select("_fact", "date_start", "date_end", "date_precision", "date_text", "date_sentence")
     )
     return facts.join(best, on="_fact", how="left")
 
@@ -246,4 +317,43 @@ def states_of_actors() -> pl.DataFrame:
         table.filter(pl.col("country_code").is_not_null())
         .join(countries.unique("country_code"), on="country_code")
         .select("actor_id", "country_name", "country_id")
+    )
+
+
+@cache
+def adjective_aliases() -> pl.DataFrame:
+    """(language, mention_text) of the gazetteer's demonyms and adjectives ("Turkish", "Sırp").
+
+    A demonym names who troops or people belong to, never where they go.
+    """
+    from extract import actors
+
+    return (
+        actors.load_gazetteer()
+        .filter(pl.col("kind") == "adjective")
+        .select("language", mention_text="alias")
+        .unique()
+    )
+
+
+LEAD_SENTENCES = 3
+
+
+def lead_dates(dates: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """article_id -> _lead_date/_lead_text: the first day named in the article's lead (its first
+    sentences), on or before publication. News statements without a date of their own are
+    mostly from the day of the event the lead reports, which is often not the publication day.
+    """
+    published = sentences.select("article_id", "published_date").unique("article_id")
+    return (
+        dates.filter(
+            (pl.col("sentence_index") < LEAD_SENTENCES)
+            & (pl.col("precision") == "day")
+            & pl.col("date_start").is_not_null()
+        )
+        .join(published, on="article_id")
+        .filter(pl.col("date_start") <= pl.col("published_date"))
+        .sort("article_id", "sentence_index", "char_start")
+        .unique("article_id", keep="first", maintain_order=True)
+        .select("article_id", _lead_date="date_start", _lead_text="text")
     )

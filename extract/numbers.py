@@ -118,7 +118,6 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
 
 def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Expr:
     """The value of the first regex key that matches the whole token."""
-    expression = pl.lit(default, dtype=pl.Int64)
-    for key, value in reversed(list(values.items())):
-        expression = pl.when(token.str.contains(f"^(?:{key})$")).then(pl.lit(value, dtype=pl.Int64)).otherwise(expression)
-    return expression
+    from extract.facts import regex_lookup
+
+    return regex_lookup(token, values, default=default).cast(pl.Int64)

@@ -5,12 +5,23 @@ straight single quotes of Turkish papers) over paragraph chunks, so a quote that
 splitter cut in two stays one statement. Reported speech is a sentence with a reporting verb
 from `[statements] reported` ("said", "dedi", "sagte", "a déclaré", "afirmó") or an attribution
 from `reported_after` ("according to", "laut", "selon", "según"); its text is the clause that
-the verb reports. Silences (`silence`) and media attributions (`media`) are no statements.
+the verb reports ("<content>, the minister said ..." reports what stands before the comma).
+Silences and things declared that are not said (`silence`: "declined to comment", "declared
+war"), media attributions (`media` next to the verb: "Reuters reported") and sentences that
+introduce a quote ("... said:") are no statements. In verb-final languages the sentence's last
+verb reports, and passive reports ("açıklamada ... belirtildi") count when they name the
+statement. Quotes over several paragraphs give one statement per paragraph, long quotes one per
+sentence; short quotes without a reporting verb beside them (scare quotes) and quoted names
+are no statements, and quotes inside a reported clause are part of it.
 
-The speaker is a named actor of the statement's sentence outside the quote, nearest the quote
-or the verb (or the first actor, in languages that put the verb last); a pronoun subject or "he
-added" takes the last named speaker of the article; a joint statement is given to every person
-named in its sentence and the one before. Statements without a speaker are dropped.
+The speaker is a named actor of the statement's sentence outside the quote or the reported
+clause, nearest the quote or the verb (or the first actor, in languages that put the verb
+last), else the subject of the sentence before a quote (a person or office, not a state); a
+demonym speaks only before an official noun ("Turkish officials"). A pronoun subject or "he
+added" takes the last speakers of the article; a joint statement is given to every person named
+in its sentence and the two before. Statements without a speaker are dropped. A statement is
+dated by a date of its own sentence, else by the day the article's lead names, else by the
+publication.
 """
 
 from functools import cache
@@ -25,6 +36,7 @@ SECTION = "statements"
 QUOTE_STYLES = (
     r"„[^„“”\n]+[“”\"]",
     r"“[^“”\"\n]+[”“\"]",
+    r"”[^“”\"\n]+”",
     r'"[^"“”\n]+["”]',
     r"«[^«»\n]+»",
     r"»[^«»\n]+«",
@@ -33,16 +45,24 @@ QUOTE_STYLES = (
     r"(?:^|[\s(\[—–-])'(?:[^'\n]|\p{L}'\p{L})+'",
 )
 QUOTE_REGEX = "|".join(f"(?:{style})" for style in QUOTE_STYLES)
-QUOTE_OPENERS = r"[“„«»\"‚‘]|(?:^|[\s(\[—–-])'"
-QUOTE_OPENING = r"^[\s(\[—–-]?[“„«»\"‚‘'][\s\u00a0\u202f]*"
+QUOTE_OPENERS = r"[“”„«»\"‚‘]|(?:^|[\s(\[—–-])'"
+QUOTE_OPENING = r"^[\s(\[—–-]?[“”„«»\"‚‘'][\s\u00a0\u202f]*"
 QUOTE_CLOSING = r"[\s\u00a0\u202f]*[”“»«\"‘’']$"
 MIN_QUOTE_WORDS = 2
 MIN_WORDS_BESIDE_REPORT = 5  # a shorter quote inside reported speech is part of that statement
+MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb beside it
+MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
 PREVIOUS_SENTENCE_PENALTY = 250
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
 QUOTE_SHARE_WITHOUT_REPORT = 0.4
+QUOTE_SHARE_VERB_FINAL = 0.75
+QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and a word between
+MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
+MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
+MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
 
 _FACT_SCHEMA = pl.Schema(
     {
@@ -68,29 +88,38 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     if sentences.is_empty():
         return empty(STATEMENTS)
     quotes = _direct_quotes(sentences)
-    reported = _reported_speech(sentences, quotes)
-    quotes = _without_short_quotes_beside_reports(quotes, reported)
+    quotes = pl.concat(
+        [part.select(_FACT_SCHEMA.names()).cast(dict(_FACT_SCHEMA)) for part in (quotes, _multi_paragraph_quotes(sentences))]
+    )
+    quotes = _with_joint_sentences(quotes, sentences)
+    verbs = facts.per_language(sentences, _verbs_of_language, _VERB_SCHEMA)
+    reported = _reported_speech(sentences, quotes, verbs)
+    quotes = _attributed_quotes(_without_short_quotes_beside_reports(quotes, reported), sentences, verbs)
     statements = pl.concat([quotes.select(_FACT_SCHEMA.names()), reported.select(_FACT_SCHEMA.names())])
     if statements.is_empty():
         return empty(STATEMENTS)
     statements = statements.sort("article_id", "char_start").with_row_index("_fact")
-    attributed = _attribute(statements, sentences, actors)
+    attributed = _split_long_quotes(_attribute(statements, sentences, actors), sentences)
     dated = facts.attach_dates(
         attributed.with_columns(_anchor=pl.col("char_start")),
         dates,
         anchor="_anchor",
-        lookback=1,
+        lookback=0,
         not_after_publication=True,
     )
+    lead = facts.lead_dates(dates, sentences)
+    fallback = pl.coalesce("_lead_date", "published_date")
     return conform(
         dated.filter(pl.col("speaker_names").list.len() > 0)
+        .join(lead, on="article_id", how="left")
         .sort("article_id", "char_start")
         .with_columns(
             statement_index=pl.int_range(pl.len()).over("article_id"),
-            statement_date=pl.coalesce("date_start", "published_date"),
-            date_precision=pl.when(pl.col("date_start").is_null() & pl.col("published_date").is_not_null())
+            statement_date=pl.coalesce("date_start", fallback),
+            date_precision=pl.when(pl.col("date_start").is_null() & fallback.is_not_null())
             .then(pl.lit("day"))
             .otherwise(pl.col("date_precision")),
+            date_text=pl.when(pl.col("date_start").is_null()).then("_lead_text").otherwise("date_text"),
         ),
         STATEMENTS,
     )
@@ -151,6 +180,68 @@ def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
     ).select(_FACT_SCHEMA.names())
 
 
+def _split_long_quotes(statements: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """A quote of several sentences becomes one statement per sentence, each with the quote's
+    speaker; a sentence of fewer than MIN_QUOTE_PIECE_WORDS words stays with its neighbour."""
+    from extract.sentences import split_sentences
+
+    quotes = statements.filter(
+        (pl.col("statement_kind") == "direct_quote")
+        & (pl.col("text").str.count_matches(r"\S+") >= 2 * MIN_QUOTE_PIECE_WORDS)
+    )
+    if quotes.is_empty():
+        return statements
+    languages_of = sentences.select("article_id", "sentence_index", "language")
+    inner = split_sentences(
+        quotes.join(languages_of, on=["article_id", "sentence_index"], how="left").select(
+            article_id=pl.col("_fact").cast(pl.String), text="text", language="language"
+        )
+    )
+    pieces = (
+        inner.select(
+            _fact=pl.col("article_id").cast(pl.UInt32),
+            _index="sentence_index",
+            _start="char_start",
+            _end="char_end",
+            _words=pl.col("text").str.count_matches(r"\S+"),
+        )
+        .sort("_fact", "_index")
+        .with_columns(
+            # A piece starts a statement when it and the piece before are both long enough.
+            _chunk=(
+                (pl.col("_index") == pl.col("_index").min().over("_fact"))
+                | (
+                    (pl.col("_words") >= MIN_QUOTE_PIECE_WORDS)
+                    & (pl.col("_words").shift(1).over("_fact") >= MIN_QUOTE_PIECE_WORDS)
+                )
+            )
+            .cast(pl.Int32)
+            .cum_sum()
+            .over("_fact")
+        )
+        .group_by("_fact", "_chunk", maintain_order=True)
+        .agg(_start=pl.col("_start").min(), _end=pl.col("_end").max())
+        .filter(pl.len().over("_fact") > 1)
+    )
+    if pieces.is_empty():
+        return statements
+    split = (
+        quotes.join(pieces, on="_fact")
+        .with_columns(
+            text=pl.col("text").str.slice(pl.col("_start"), pl.col("_end") - pl.col("_start")),
+            char_end=pl.col("char_start") + pl.col("_end"),
+            char_start=pl.col("char_start") + pl.col("_start"),
+        )
+        .select(statements.columns)
+    )
+    split = split.join_asof(
+        sentences.select("article_id", _sentence_start="char_start", _sentence="sentence_index").sort("_sentence_start"),
+        left_on="char_start", right_on="_sentence_start", by="article_id", strategy="backward", check_sortedness=False,
+    ).with_columns(sentence_index=pl.max_horizontal("sentence_index", "_sentence").cast(pl.Int32)).select(statements.columns)
+    kept = statements.join(pieces.select("_fact").unique(), on="_fact", how="anti")
+    return pl.concat([kept, split.cast(kept.schema)]).drop("_fact").sort("article_id", "char_start").with_row_index("_fact")
+
+
 def _pronoun_after_quote() -> pl.Expr:
     """Whether the quote is followed by a pronoun attribution ("…,” he said"), per language."""
     following = pl.col("chunk_text").str.slice(pl.col("match_end"), 40)
@@ -163,18 +254,86 @@ def _pronoun_after_quote() -> pl.Expr:
 
 
 def _without_short_quotes_beside_reports(quotes: pl.DataFrame, reported: pl.DataFrame) -> pl.DataFrame:
-    """Drop quotes of a few words in sentences with reported speech (the report contains them)."""
+    """Drop quotes of a few words in sentences with reported speech, and quotes inside a reported
+    clause ("said it “will not hesitate”"): the report contains them and is the statement."""
     short = quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_WORDS_BESIDE_REPORT)
     beside = short.join(reported.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi")
-    return quotes.join(beside.select("article_id", "char_start"), on=["article_id", "char_start"], how="anti")
+    inside = quotes.join(
+        reported.select("article_id", _r_start="char_start", _r_end="char_end"), on="article_id"
+    ).filter((pl.col("char_start") >= pl.col("_r_start")) & (pl.col("char_end") <= pl.col("_r_end") + 1))
+    dropped = pl.concat([beside.select("article_id", "char_start"), inside.select("article_id", "char_start")])
+    return quotes.join(dropped, on=["article_id", "char_start"], how="anti")
 
 
-def _paragraph_chunks(sentences: pl.DataFrame) -> pl.DataFrame:
+def _attributed_quotes(quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
+    """Drop quoted names ("Operation Iron Swords") and short quotes in sentences without a
+    reporting verb outside the quote: scare quotes ("the so-called “grain initiative”")."""
+    if quotes.is_empty():
+        return quotes
+    named = pl.col("text").str.replace_all(r"[^\p{L}\s-]", "").str.contains(r"^\s*(?:\p{Lu}[\p{L}-]*\s*)+$")
+    quotes = quotes.filter(~named)
+    verb_at = pl.col("_sentence_start") + pl.col("_verb_start")
+    outside = (verb_at < pl.col("char_start")) | (verb_at >= pl.col("char_end"))
+    unattributed = (
+        quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_UNATTRIBUTED_QUOTE_WORDS)
+        .join(verbs, on=facts.SENTENCE_KEYS, how="left")
+        .filter(~pl.col("by_last_speaker") & ~(pl.col("_verb_start").is_not_null() & outside).fill_null(False))
+        .select("article_id", "char_start")
+    )
+    return quotes.join(unattributed, on=["article_id", "char_start"], how="anti")
+
+
+_VERB_SCHEMA = pl.Schema(
+    {
+        "article_id": pl.String,
+        "sentence_index": pl.Int32,
+        "_sentence_start": pl.Int32,
+        "_verb_start": pl.Int32,
+        "_verb": pl.String,
+    }
+)
+
+
+def _verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+    """The reporting verb or attribution of each sentence that has one, with its offset: the
+    first one, or the last in verb-final languages."""
+    either = _either(language)
+    if either is None:
+        return pl.DataFrame(schema=_VERB_SCHEMA)
+
+    # Verb-final languages report with the sentence's last verb ("... açıklamasında ... dedi").
+    lazy = "" if facts.section_value(language, SECTION, "speaker_position") == "first" else "?"
+
+    def first(alternative: str) -> pl.Expr:
+        return pl.col("text").str.extract_groups(f"(?is)^(.*{lazy}{facts.WORD_START})({alternative}){facts.WORD_END}")
+
+    group = pl.col("_match").struct.field
+    passive = facts.alternation(language, SECTION, "passive")
+    nouns = facts.alternation(language, SECTION, "statement_nouns")
+    # Silences and things declared, not said ("declared war"), report nothing.
+    part = part.filter(~facts.has("text", facts.alternation(language, SECTION, "silence")))
+    found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start", _match=first(either))
+    if passive and nouns:
+        found = found.with_columns(_passive=pl.when(facts.has("text", nouns)).then(first(passive)))
+        passive_at = pl.col("_passive").struct.field("1").str.len_chars()
+        later = group("2").is_null() | (passive_at > group("1").str.len_chars()).fill_null(False)
+        found = found.with_columns(_match=pl.when(later & passive_at.is_not_null()).then("_passive").otherwise("_match"))
+    # A fragment may reach back over the word before a comma to find its start (", so Fidan"):
+    # the verb starts at the comma.
+    word_before_comma = group("2").str.extract(r"^([^\s,]*),", 1).str.len_chars().fill_null(0)
+    return found.filter(group("2").is_not_null()).select(
+        "article_id", "sentence_index", "_sentence_start",
+        _verb_start=(group("1").str.len_chars() + word_before_comma).cast(pl.Int32),
+        _verb=group("2").str.slice(word_before_comma),
+    )
+
+
+def _paragraph_chunks(sentences: pl.DataFrame, *, quoted_only: bool = True) -> pl.DataFrame:
     """Runs of sentences not separated by a line break, as one text each with its start offset.
 
     The whitespace between sentences comes from `gap_after` (added by the pipeline from the
-    article text); without it, each sentence is its own chunk. Only runs with a quotation mark
-    are kept: the others hold no direct quote.
+    article text); without it, each sentence is its own chunk. With `quoted_only`, only runs
+    with a quotation mark are kept: the others hold no direct quote.
     """
     gap = pl.col("gap_after") if "gap_after" in sentences.columns else pl.lit(None, dtype=pl.String)
     ordered = facts.in_article_order(sentences).with_columns(_gap=gap)
@@ -182,35 +341,103 @@ def _paragraph_chunks(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("article_id") != pl.col("article_id").shift(1)
     )
     chunked = ordered.with_columns(_chunk=starts_chunk.cast(pl.Int32).cum_sum())
-    quoted = chunked.filter(pl.col("text").str.contains(QUOTE_OPENERS)).get_column("_chunk").unique()
-    return (
-        chunked.filter(pl.col("_chunk").is_in(quoted.implode()))
-        .group_by("_chunk", maintain_order=True)
-        .agg(
-            article_id=pl.col("article_id").first(),
-            chunk_start=pl.col("char_start").first(),
-            language=pl.col("language").first(),
-            chunk_text=(pl.col("text") + pl.col("_gap").fill_null("")).str.join(""),
-        )
+    if quoted_only:
+        quoted = chunked.filter(pl.col("text").str.contains(QUOTE_OPENERS)).get_column("_chunk").unique()
+        chunked = chunked.filter(pl.col("_chunk").is_in(quoted.implode()))
+    return chunked.group_by("_chunk", maintain_order=True).agg(
+        article_id=pl.col("article_id").first(),
+        chunk_start=pl.col("char_start").first(),
+        sentence_index=pl.col("sentence_index").first(),
+        last_sentence_index=pl.col("sentence_index").last(),
+        published_date=pl.col("published_date").first(),
+        language=pl.col("language").first(),
+        chunk_text=(pl.col("text") + pl.col("_gap").fill_null("")).str.join(""),
     )
+
+
+def _with_joint_sentences(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Mark quotes in a sentence of a joint statement ("the two leaders ... “...”") as joint."""
+
+    def joint_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        return part.filter(facts.has("text", facts.alternation(language, SECTION, "joint"))).select(facts.SENTENCE_KEYS)
+
+    quoted = sentences.join(quotes.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi")
+    joint = facts.per_language(
+        quoted, joint_of_language, pl.Schema({"article_id": pl.String, "sentence_index": pl.Int32})
+    ).with_columns(_joint_sentence=pl.lit(True))
+    return (
+        quotes.join(joint, on=facts.SENTENCE_KEYS, how="left")
+        .with_columns(joint=pl.col("joint") | pl.col("_joint_sentence").fill_null(False))
+        .drop("_joint_sentence")
+    )
+
+
+def _multi_paragraph_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Quotes over several paragraphs: opened at the start of one paragraph and closed at the
+    end of a later one. Each paragraph is a statement; those after the first continue its
+    speaker."""
+    paragraphs = _paragraph_chunks(sentences, quoted_only=False).with_columns(
+        _text=pl.col("chunk_text").str.strip_chars_end()
+    )
+    marks = pl.col("_text").str.count_matches(r"[“”„«»\"]")
+    opens = pl.col("_text").str.contains(r"^[“„«\"]") & (marks % 2 == 1)
+    closes = pl.col("_text").str.contains(r"[”“»\"][.!?]?$") & (marks % 2 == 1)
+    flagged = paragraphs.with_columns(_opens=opens, _closes=closes).with_columns(
+        _open_count=pl.col("_opens").cast(pl.Int32).cum_sum().over("article_id"),
+        _closed_before=(pl.col("_closes").cast(pl.Int32).cum_sum() - pl.col("_closes").cast(pl.Int32)).over("article_id"),
+    )
+    inside = flagged.filter(
+        (pl.col("_open_count") - pl.col("_closed_before") == 1)
+        & (pl.col("_closes").cast(pl.Int32).sum().over("article_id") >= pl.col("_opens").cast(pl.Int32).sum().over("article_id"))
+    ).with_columns(_span=pl.col("_open_count"))
+    inside = inside.filter(
+        (pl.len().over("article_id", "_span") > 1) & ~(pl.col("_opens") & pl.col("_closes"))
+    )
+    if inside.is_empty():
+        return pl.DataFrame(schema=_FACT_SCHEMA)
+    lead = pl.col("_text").str.extract(r"^([“„«\"]\s*)", 1).str.len_chars().fill_null(0)
+    trail = pl.col("_text").str.extract(r"(\s*[”“»\"])[.!?]?$", 1).str.len_chars().fill_null(0)
+    return inside.with_columns(
+        char_start=(pl.col("chunk_start") + lead).cast(pl.Int32),
+        char_end=(pl.col("chunk_start") + pl.col("_text").str.len_chars() - trail).cast(pl.Int32),
+        text=pl.col("_text").str.slice(lead, pl.col("_text").str.len_chars() - trail - lead),
+        statement_kind=pl.lit("direct_quote"),
+        speaker_side=pl.lit("around_quote"),
+        by_last_speaker=~pl.col("_opens"),
+        joint=pl.lit(False),
+    ).with_columns(
+        anchor_start=pl.col("char_start"),
+        anchor_end=pl.col("char_end"),
+        sentence_index=pl.col("sentence_index").cast(pl.Int32),
+        last_sentence_index=pl.col("last_sentence_index").cast(pl.Int32),
+    ).select(_FACT_SCHEMA.names())
 
 
 # --- reported speech -----------------------------------------------------------------------
 
 
-def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
     """Sentences with a reporting verb, minus silences, media reports, and those whose reported
     clause is mostly a direct quote or whose verb stands inside a quote."""
-    reported = facts.per_language(sentences, _reported_of_language, _FACT_SCHEMA)
+    with_verbs = sentences.join(verbs.drop("_sentence_start"), on=facts.SENTENCE_KEYS)
+    reported = facts.per_language(with_verbs, _reported_of_language, _FACT_SCHEMA)
     if reported.is_empty() or quotes.is_empty():
         return reported
+    # In verb-final languages a report often spans quotes of a few words ("‘...’ olduğu
+    # söylendi"): it gives way only to a quote that is nearly all of it.
+    # A quote right before the verb ("“...” dedi") is what the verb reports, though.
+    verb_final = pl.col("speaker_side") == "first"
+    share = pl.when(verb_final).then(QUOTE_SHARE_VERB_FINAL).otherwise(QUOTE_SHARE_WITHOUT_REPORT)
     quoted = (
-        reported.select("article_id", "sentence_index", "char_start", "char_end")
+        reported.select("article_id", "sentence_index", "char_start", "char_end", "speaker_side", "anchor_start")
         .join(quotes.select("article_id", q_start="char_start", q_end="char_end"), on="article_id")
         .with_columns(
             _overlap=pl.min_horizontal("char_end", "q_end") - pl.max_horizontal("char_start", "q_start")
         )
-        .filter(pl.col("_overlap") >= QUOTE_SHARE_WITHOUT_REPORT * (pl.col("char_end") - pl.col("char_start")))
+        .filter(
+            (pl.col("_overlap") >= share * (pl.col("char_end") - pl.col("char_start")))
+            | (verb_final & (pl.col("_overlap") > 0) & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_BEFORE_VERB))
+        )
         .select(facts.SENTENCE_KEYS)
     )
     inside_quote = (
@@ -225,43 +452,73 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFr
 
 
 def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
-    """Reported statements of one language: the clause the reporting verb governs."""
+    """Reported statements of one language: the clause the reporting verb governs (`part` holds
+    the sentences with a verb, `_verb`/`_verb_start`)."""
     attribution = facts.alternation(language, SECTION, "reported_after")
     either = _either(language)
     if either is None:
         return pl.DataFrame(schema=_FACT_SCHEMA)
+    verb_first = facts.section_value(language, SECTION, "speaker_position") != "first"
     found = (
-        part.filter(facts.has("text", either))
-        .filter(
-            ~facts.has("text", facts.alternation(language, SECTION, "silence"))
-            & ~facts.has("text", facts.alternation(language, SECTION, "media"))
-        )
-    ).with_columns(
-        _verb_start=facts.first_position("text", either),
-        _verb=facts.first_match("text", either),
-        _length=pl.col("text").str.len_chars(),
-    )
+        # "In its written statement:" introduces the quote that follows; the quote is the statement.
+        part.filter(~pl.col("text").str.contains(r"[:;]\s*$"))
+    ).with_columns(_length=pl.col("text").str.len_chars())
     found = found.with_columns(
         _verb_end=(pl.col("_verb_start") + pl.col("_verb").str.len_chars()).cast(pl.Int32),
         _is_attribution=pl.col("_verb").str.contains(f"(?i)^{attribution}$") if attribution else pl.lit(False),
+    ).filter(~_media_near_verb(language))
+    # "<content>, the ministry said ...": a short subject (or none: "..., agregó el funcionario")
+    # between the last comma and the verb.
+    before_verb = pl.col("text").str.slice(0, pl.col("_verb_start"))
+    last_comma = before_verb.str.extract(r"^(.*)[,:]", 1).str.len_chars()
+    subject_words = before_verb.str.slice(last_comma + 1).str.count_matches(r"\S+")
+    complementiser = facts.alternation(language, SECTION, "complementiser")
+    introduces_clause = (
+        pl.col("text").str.slice(pl.col("_verb_end")).str.contains(rf"(?i)^\s*(?::|{complementiser}{facts.WORD_END})")
+        if complementiser
+        else pl.lit(False)
     )
-    verb_early = pl.col("_verb_start") < 0.45 * pl.col("_length")
+    comma_subject = (
+        pl.lit(verb_first)
+        & ~pl.col("_is_attribution")
+        & ~introduces_clause
+        & (before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") >= MIN_CONTENT_WORDS)
+        & (
+            subject_words.is_between(1, MAX_SUBJECT_WORDS)
+            # no subject before the verb: it follows it ("..., agregó el funcionario, que ...")
+            | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
+        )
+    ).fill_null(False)
+    no_comma_before = last_comma.is_null()
+    verb_early = (
+        (pl.col("_verb_start") < 0.45 * pl.col("_length")) | (no_comma_before & ~pl.col("_is_attribution"))
+    ) & ~comma_subject
     content_start = (
         pl.when(pl.col("_is_attribution") & verb_early)
         .then(_after_first_comma())
-        .when(verb_early & (language != "tr"))
+        .when(verb_early & verb_first)
         .then(_after_verb(language))
         .otherwise(0)
     )
-    content_end = pl.when(verb_early & (language != "tr")).then(pl.col("_length")).otherwise(pl.col("_verb_start"))
+    content_end = (
+        pl.when(comma_subject)
+        .then(last_comma)
+        .when(verb_early & (pl.lit(verb_first) | pl.col("_is_attribution")))
+        .then(pl.col("_length"))
+        .otherwise(pl.col("_verb_start"))
+    )
     side = (
         pl.when(pl.col("_is_attribution"))
-        .then(pl.lit("after_verb"))
+        # "according to X" names X after the attribution; "X'e göre" before it.
+        .then(pl.lit("after_verb" if verb_first else "before_verb"))
         .when(pl.lit(facts.section_value(language, SECTION, "speaker_position") == "first"))
         .then(pl.lit("first"))
         .otherwise(pl.lit("around_verb"))
     )
-    reported = found.with_columns(_content_start=content_start.cast(pl.Int32), _content_end=content_end.cast(pl.Int32))
+    reported = found.with_columns(
+        _content_start=content_start.cast(pl.Int32),
+        _content_end=pl.max_horizontal(content_end, content_start).cast(pl.Int32),
+    )
     reported = reported.with_columns(
         _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start"))
     ).with_columns(
@@ -291,20 +548,37 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
+def _media_near_verb(language: str) -> pl.Expr:
+    """Whether a media outlet is what speaks: right before the reporting verb ("Reuters
+    reported", "state media said"), or right after an attribution ("according to TASS").
+    An outlet after a plain verb ("told Reuters") only carries the speaker's words."""
+    media = facts.alternation(language, SECTION, "media")
+    if media is None:
+        return pl.lit(False)
+    start = pl.max_horizontal(pl.col("_verb_start") - MEDIA_REACH, 0)
+    before = pl.col("text").str.slice(start, pl.col("_verb_start") - start)
+    after = pl.col("text").str.slice(pl.col("_verb_end"), MEDIA_REACH)
+    window = pl.when(pl.col("_is_attribution")).then(after).otherwise(before)
+    return window.str.contains(facts.words(media)).fill_null(False)
+
+
 @cache
 def _either(language: str) -> str | None:
     """Reporting verbs and attributions of a language, as one alternation."""
     fragments = [*facts.terms(language, SECTION, "reported"), *facts.terms(language, SECTION, "reported_after")]
     if not fragments:
         return None
-    return "(?:" + "|".join(f"(?:{fragment})" for fragment in sorted(fragments, key=len, reverse=True)) + ")"
+    ordered = sorted(fragments, key=len, reverse=True)
+    return "(?:" + "|".join(f"(?:{facts.unfolded_classes(fragment)})" for fragment in ordered) + ")"
 
 
 def _after_first_comma() -> pl.Expr:
-    """Offset just after the first comma following the attribution (its speaker comes first)."""
+    """Offset just after the first comma following the attribution (its speaker comes first);
+    without such a comma the attribution stands inside its clause ("Xi sprach nach US-Angaben
+    von ..."), which is then the whole sentence."""
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
     comma = rest.str.extract(r"^([^,]*,)", 1).str.len_chars()
-    return pl.col("_verb_end") + comma.fill_null(0)
+    return pl.when(comma.is_not_null()).then(pl.col("_verb_end") + comma).otherwise(0)
 
 
 def _after_verb(language: str) -> pl.Expr:
@@ -332,6 +606,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         actor_type="actor_type",
         role="role",
     )
+    speakers = _without_bare_demonyms(speakers, sentences)
     candidates = (
         facts.with_sentence_range(
             statements.select(
@@ -344,8 +619,11 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         )
         .join(speakers, on=["article_id", "actor_sentence"])
         .filter(
+            # Parties named inside the quote or the clause a verb reports are what is said, not
+            # who says it (in verb-final languages and after "according to", the clause as cut
+            # here may start with its speaker).
             ~(
-                (pl.col("statement_kind") == "direct_quote")
+                ((pl.col("statement_kind") == "direct_quote") | (pl.col("speaker_side") == "around_verb"))
                 & (pl.col("actor_start") < pl.col("char_end"))
                 & (pl.col("actor_end") > pl.col("char_start"))
             )
@@ -372,36 +650,71 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         .filter(pl.col("_joint_names").list.len() >= 2)
     )
     named = statements.join(best, on="_fact", how="left").join(joint, on="_fact", how="left")
-    own = pl.col("_name").is_not_null() & ~pl.col("by_last_speaker")
+    # A statement's own speakers: the parties of a joint statement, else the best-placed actor
+    # (unless its words say the last speaker goes on: "he added"). Others take the last ones.
+    is_joint = pl.col("_joint_names").is_not_null()
+    own = is_joint | (pl.col("_name").is_not_null() & ~pl.col("by_last_speaker"))
     named = named.sort("article_id", "char_start").with_columns(
-        _own_name=pl.when(own).then(pl.col("_name")),
-        _own_id=pl.when(own).then(pl.col("_id")),
-        _own_role=pl.when(own).then(pl.col("_role")),
+        _own_names=pl.when(is_joint).then("_joint_names").when(own).then(pl.concat_list("_name")),
+        _own_ids=pl.when(is_joint).then("_joint_ids").when(own).then(pl.concat_list("_id")),
+        _own_role=pl.when(is_joint).then(pl.lit("joint statement")).when(own).then("_role"),
         _has_own=own,
     )
-    last = pl.col("_own_name").forward_fill().over("article_id")
-    last_id = pl.when(pl.col("_has_own").cum_sum().over("article_id") > 0).then(
-        pl.col("_own_id").forward_fill().over("article_id")
-    )
-    name = pl.when(own).then(pl.col("_name")).otherwise(pl.coalesce(last, pl.col("_name")))
-    actor_id = pl.when(own).then(pl.col("_id")).when(last.is_not_null()).then(last_id).otherwise(pl.col("_id"))
-    role = pl.when(own).then(pl.col("_role")).otherwise(pl.col("_own_role").forward_fill().over("article_id"))
+    has_last = pl.col("_has_own").cum_sum().over("article_id") > 0
+    last_names = pl.col("_own_names").forward_fill().over("article_id")
+    last_ids = pl.col("_own_ids").forward_fill().over("article_id")
+    last_role = pl.col("_own_role").forward_fill().over("article_id")
     return named.with_columns(
-        speaker_names=pl.when(pl.col("_joint_names").is_not_null())
-        .then(pl.col("_joint_names"))
-        .otherwise(pl.concat_list(name).list.drop_nulls()),
-        speaker_ids=pl.when(pl.col("_joint_names").is_not_null())
-        .then(pl.col("_joint_ids"))
-        .otherwise(pl.concat_list(actor_id)),
-        speaker_role=pl.when(pl.col("_joint_names").is_not_null()).then(pl.lit("joint statement")).otherwise(role),
+        speaker_names=pl.when(own)
+        .then("_own_names")
+        .when(has_last)
+        .then(last_names)
+        .otherwise(pl.concat_list("_name").list.drop_nulls()),
+        speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
+        speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
     )
+
+
+def _without_bare_demonyms(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Drop demonyms that do not name a speaking body ("the Chinese role", "Turkish troops"),
+    keeping those before an official noun of the lexicon ("Turkish officials said")."""
+    located = speakers.join(
+        sentences.select(
+            "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), language="language",
+            _sentence_start=pl.col("char_start"), _sentence="text",
+        ),
+        on=["article_id", "actor_sentence"],
+        how="left",
+    ).with_columns(
+        mention_text=pl.col("_sentence").str.slice(
+            pl.col("actor_start") - pl.col("_sentence_start"), pl.col("actor_end") - pl.col("actor_start")
+        ),
+        _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), 40),
+    )
+    adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
+    nouns = _official_nouns()
+    speaking = (
+        adjectives.filter(pl.col("_following").str.contains(f"(?i)^\\S*\\s+(?:\\p{{L}}+\\s+)?{nouns}{facts.WORD_END}"))
+        if nouns
+        else adjectives.clear()
+    )
+    bare = adjectives.join(speaking, on=["article_id", "actor_start"], how="anti")
+    return speakers.join(bare.select("article_id", "actor_start"), on=["article_id", "actor_start"], how="anti")
+
+
+@cache
+def _official_nouns() -> str | None:
+    """The official nouns of every language as one alternation (one regex to compile)."""
+    fragments = [fragment for language in languages() for fragment in facts.terms(language, SECTION, "official_nouns")]
+    return "(?:" + "|".join(f"(?:{fragment})" for fragment in sorted(set(fragments), key=len, reverse=True)) + ")" if fragments else None
 
 
 def _speaker_score() -> pl.Expr:
     """Lower is better: distance of the actor to the quote or verb, plus a penalty by type.
 
-    `after_verb` attributions ("according to X") want the actor after the verb; `first` (verb-final
-    languages) wants the first actor before the verb; otherwise the nearest actor on either side.
+    `after_verb` attributions ("according to X") want the actor after the verb, `before_verb` ones
+    ("X'e göre") the nearest before it; `first` (verb-final languages) wants the first actor
+    before the verb; otherwise the nearest actor on either side.
     """
     before = pl.col("anchor_start") - pl.col("actor_end")
     after = pl.col("actor_start") - pl.col("anchor_end")
@@ -414,7 +727,22 @@ def _speaker_score() -> pl.Expr:
         .then(pl.when(before >= 0).then((pl.col("actor_start") - pl.col("char_start")).abs()).otherwise(after.abs() + 400))
         .when(pl.col("speaker_side") == "around_verb")
         .then(pl.when(after >= 0).then(after + AFTER_VERB_PENALTY).otherwise(before.abs()))
+        .when(pl.col("speaker_side") == "before_verb")
+        .then(pl.when(before >= 0).then(before).otherwise(after.abs() + 400))
         .otherwise(pl.when(after >= 0).then(after).otherwise(before.abs()))
     )
+    # In the sentence before a quote, its subject (the first party named) speaks.
+    subject_distance = pl.col("actor_start") - pl.col("actor_start").min().over("_fact", "actor_sentence")
     previous = pl.when(in_previous).then(PREVIOUS_SENTENCE_PENALTY).otherwise(0)
-    return pl.when(in_previous & (pl.col("statement_kind") == "reported")).then(None).otherwise(distance + penalty + previous)
+    # A party inside the attribution itself ("nach US-Angaben", "machte X ... verantwortlich").
+    inside = (pl.col("actor_start") >= pl.col("anchor_start")) & (pl.col("actor_end") <= pl.col("anchor_end"))
+    distance = (
+        pl.when(in_previous)
+        .then(subject_distance)
+        .when(inside)
+        .then(pl.col("actor_start") - pl.col("anchor_start"))
+        .otherwise(distance)
+    )
+    # A state named in the sentence before a quote is what it is about, not who speaks.
+    unlikely = in_previous & ((pl.col("statement_kind") == "reported") | (pl.col("actor_type") == "country"))
+    return pl.when(unlikely).then(None).otherwise(distance + penalty + previous)

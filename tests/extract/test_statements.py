@@ -197,7 +197,9 @@ def test_statements_without_a_speaker_are_dropped():
     assert run(article).is_empty()
 
 
-def test_the_date_comes_from_the_sentence_or_the_one_before_else_the_publication():
+def test_the_date_comes_from_the_sentence_else_the_lead_else_the_publication():
+    # The lead's day (the event the article reports) dates the statements that name none;
+    # a day after publication ("next Friday") never dates a statement.
     article = Article(
         "en",
         [
@@ -209,6 +211,18 @@ def test_the_date_comes_from_the_sentence_or_the_one_before_else_the_publication
         dates={"on Tuesday": day("2025-03-11"), "next Friday": day("2025-03-21")},
     )
     statements = run(article)
-    assert statements["statement_date"].to_list() == [dt.date(2025, 3, 11), dt.date(2025, 3, 11), PUBLISHED]
+    assert statements["statement_date"].to_list() == [dt.date(2025, 3, 11)] * 3
     assert statements["statement_index"].to_list() == [0, 1, 2]
-    assert statements["date_text"].to_list() == ["on Tuesday", "on Tuesday", None]
+    assert statements["date_text"].to_list() == ["on Tuesday"] * 3
+
+
+def test_without_a_day_in_the_lead_statements_take_the_publication_date():
+    lead = ["The fishing council gathered in the harbour town.", "Boats stayed in port.", "Nets dried on the quay."]
+    article = Article(
+        "en",
+        [*lead, "Lund said the quotas would fall.", "Reyk said on Monday that a review would follow."],
+        PEOPLE,
+        dates={"on Monday": day("2025-03-10")},
+    )
+    statements = run(article)
+    assert statements["statement_date"].to_list() == [PUBLISHED, dt.date(2025, 3, 10)]

@@ -1,0 +1,143 @@
+"""Deployments in context: casualties and civilians are no troops, who sends and where to when
+the sentence alone does not say (demonyms, origins, agents, the article's previous deployment)."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.pipeline_frames import extract, rows
+
+
+def deployments(text: str, language: str = "en"):
+    return extract(text, language)["deployment_mentions"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Forty soldiers were wounded when the convoy hit a mine near the border."),
+        ("en", "The blast killed 12 soldiers at the checkpoint."),
+        ("tr", "Sınırdaki çatışmalarda 40 asker yaralandı."),
+        ("de", "Bei den Kämpfen an der Grenze wurden 40 Soldaten verletzt."),
+        ("fr", "Lors des affrontements, 40 soldats ont été blessés près de la frontière."),
+        ("es", "En los enfrentamientos, 40 soldados resultaron heridos cerca de la frontera."),
+    ],
+)
+def test_troops_who_are_casualties_are_not_deployed(language, text):
+    assert deployments(text, language).filter(deployments(text, language)["troop_count"] == 40).is_empty()
+    assert 12 not in deployments(text, language)["troop_count"].to_list()
+
+
+def test_civilian_staff_are_not_counted_as_troops():
+    found = deployments("Norveç'in gönderdiği 300 asker ve 25 sivil personel Estonya'ya ulaştı.", "tr")
+    assert found["troop_count"].drop_nulls().to_list() == [300]
+
+
+def test_a_lowercase_word_may_stand_between_the_destination_word_and_the_place():
+    found = deployments("Norway is sending 400 troops to northern Latvia.")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 400)]
+
+
+def test_a_demonym_is_who_the_troops_belong_to_never_where_they_go():
+    found = deployments("Some 200 Norwegian soldiers arrived in Latvia after Russian jets crossed the border.")
+    assert rows(found, "actor_name", "destination_name") == [("Norway", "Latvia")]
+
+
+def test_a_country_before_the_troops_without_a_destination_word_is_the_sender():
+    found = deployments("Nach Angaben der Regierung nimmt Norwegen mit etwa 70 Soldaten an der Mission teil.", "de")
+    assert rows(found, "actor_name", "troop_count", "count_qualifier") == [("Norway", 70, "about")]
+    assert found["destination_name"].to_list() != ["Norway"]
+
+
+def test_later_deployments_take_the_sender_and_destination_of_the_previous_one():
+    text = (
+        "Norway will send 300 soldiers to Latvia this spring. "
+        "A further 120 troops will follow in May, the Latvian defence minister told reporters."
+    )
+    found = deployments(text)
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [
+        ("Norway", "Latvia", 300),
+        ("Norway", "Latvia", 120),
+    ]
+
+
+def test_an_origin_belongs_to_the_count_right_before_it():
+    text = (
+        "NATO deployed peacekeeping troops to Kosovo in 1999. "
+        "The mission now has about 3,500 troops, including some 400 from Norway."
+    )
+    counted = deployments(text).filter(deployments(text)["troop_count"].is_not_null())
+    assert rows(counted, "troop_count", "count_qualifier", "actor_name", "destination_name") == [
+        (3500, "about", "NATO", "Kosovo"),
+        (400, "about", "Norway", "Kosovo"),
+    ]
+
+
+def test_states_listed_after_an_origin_are_origins_too():
+    text = (
+        "Die Nato schickte 1999 Truppen in den Kosovo. "
+        "Heute dienen dort rund 3000 Soldaten, die meisten kommen aus Norwegen, Estland und Lettland."
+    )
+    counted = deployments(text, "de").filter(deployments(text, "de")["troop_count"] == 3000)
+    assert rows(counted, "actor_name", "destination_name") == [("NATO", "Kosovo")]
+
+
+def test_the_agent_of_a_passive_sends_in_turkish():
+    found = deployments("Türkiye tarafından gönderilen 450 asker dün Kosova'ya ulaştı.", "tr")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("Turkey", "Kosovo", 450)]
+
+
+def test_a_genitive_after_the_troops_is_a_place_not_their_origin_in_turkish():
+    found = deployments("Türkiye'nin gönderdiği 300 asker Kosova'nın kuzeyine yerleşti.", "tr")
+    assert rows(found, "actor_name", "troop_count") == [("Turkey", 300)]
+
+
+def test_a_unit_noun_inside_an_organisation_name_is_no_unit():
+    assert deployments("The Israel Defense Forces moved to deny the claims on Tuesday.").is_empty()
+
+
+def test_a_deployment_told_twice_keeps_the_mention_with_a_date():
+    text = "Norway will send a battalion to Latvia. The Norwegian battalion will arrive in Latvia on Friday."
+    found = deployments(text)
+    assert rows(found, "actor_name", "destination_name", "deployment_date", "status") == [
+        ("Norway", "Latvia", dt.date(2025, 3, 14), "planned")
+    ]
+
+
+def test_numbers_below_ten_do_not_count_troops():
+    found = deployments("Two leaders of the Norwegian battalion sent to Latvia spoke to soldiers.")
+    assert found["troop_count"].drop_nulls().is_empty()
+
+
+def test_the_capital_of_the_sender_is_not_the_destination():
+    found = deployments("Some 900 French soldiers, based near Paris until now, were sent to Chad.")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("France", "Chad", 900)]
+
+
+def test_the_nato_force_in_kosovo_deploys_for_nato():
+    found = deployments("KFOR sent 200 more soldiers to northern Kosovo on Monday.")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("NATO", "Kosovo", 200)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Norway announced the deployment of 300 soldiers to the region."),
+        ("fr", "La Norvège va déployer 300 soldats dans la région."),
+        ("es", "Noruega enviará 300 soldados a la región."),
+    ],
+)
+def test_the_region_is_a_destination_when_no_place_is_named(language, text):
+    assert deployments(text, language)["destination_name"].str.to_lowercase().to_list() == [
+        {"en": "region", "fr": "région", "es": "región"}[language]
+    ]
+
+
+def test_a_genitive_far_before_the_troops_is_not_their_sender():
+    text = "Hamas'ın saldırılarının ardından ABD, İsrail'e bir uçak gemisi ve 500 asker gönderdi."
+    assert deployments(text, "tr")["actor_name"].unique().to_list() == ["United States"]
+
+
+def test_troops_that_have_been_in_a_place_are_deployed_there():
+    found = deployments("The Norwegian frigate has been in the Baltic Sea since June.")
+    assert rows(found, "actor_name", "destination_name", "date_precision") == [("Norway", "Baltic Sea", "month")]

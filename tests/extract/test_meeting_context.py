@@ -1,0 +1,77 @@
+"""Meetings told over several sentences: "the meeting" goes on with the previous one, "the two
+men" are the article's two most named people, joint press conferences, German present tense."""
+
+import datetime as dt
+
+from tests.extract.pipeline_frames import extract, rows
+
+
+def meetings(text: str, language: str = "en"):
+    return extract(text, language)["meeting_mentions"]
+
+
+def test_the_meeting_named_as_known_adds_its_people_to_the_previous_one():
+    text = (
+        "Hakan Fidan met Sergei Lavrov in Ankara on Monday. "
+        "The meeting was also attended by Jens Stoltenberg."
+    )
+    assert rows(meetings(text), "participant_names", "meeting_date") == [
+        (["Hakan Fidan", "Jens Stoltenberg", "Sergei Lavrov"], dt.date(2025, 3, 10))
+    ]
+
+
+def test_a_known_meeting_with_a_date_of_its_own_is_another_meeting():
+    text = (
+        "Hakan Fidan met Sergei Lavrov in Ankara on Monday. "
+        "Their previous meeting, with Jens Stoltenberg in Vienna in 2023, ended without a deal."
+    )
+    found = meetings(text)
+    assert found.height == 2
+    assert found["date_precision"].to_list() == ["day", "year"]
+
+
+def test_the_two_men_are_the_two_people_the_article_names_most():
+    text = (
+        "Hakan Fidan and Sergei Lavrov have clashed over grain exports for months. "
+        "Fidan accused Lavrov of delays. "
+        "Grain prices rose sharply in the spring. "
+        "The two men finally met in Ankara on Monday."
+    )
+    found = meetings(text)
+    assert rows(found, "participant_names", "mode") == [(["Hakan Fidan", "Sergei Lavrov"], "in_person")]
+
+
+def test_a_joint_press_conference_is_a_meeting():
+    found = meetings("Hakan Fidan gave a joint press conference with Sergei Lavrov in Ankara.")
+    assert rows(found, "participant_names") == [(["Hakan Fidan", "Sergei Lavrov"],)]
+
+
+def test_german_present_tense_with_a_weekday_announces_a_meeting():
+    found = meetings("Fidan und Lawrow treffen sich am Montag in Ankara.", "de")
+    assert rows(found, "meeting_date", "status") == [(dt.date(2025, 3, 17), "planned")]
+
+
+def test_a_meeting_told_again_without_a_date_takes_the_date_of_the_first_telling():
+    text = (
+        "The Vienna summit brought together Hakan Fidan, Jens Stoltenberg and Sergei Lavrov. "
+        "Fidan and Lavrov met at the summit on Monday."
+    )
+    found = meetings(text)
+    assert rows(found, "participant_names", "meeting_date") == [
+        (["Hakan Fidan", "Jens Stoltenberg", "Sergei Lavrov"], dt.date(2025, 3, 10))
+    ]
+
+
+def test_an_unresolvable_day_keeps_a_meeting_apart_from_an_earlier_dated_one():
+    # Without a publication date "am Mittwoch" is an unknown day, not the "November 2022" after it.
+    text = (
+        "Fidan und Lawrow trafen sich am Mittwoch in Ankara, zuletzt hatten sie sich im November 2022 getroffen. "
+        "Fidan telefonierte danach mit Lawrow. "
+        "Es war das erste Treffen der beiden seit dem Gipfel in Wien im November 2022."
+    )
+    found = extract(text, "de", None)["meeting_mentions"]
+    in_person = found.filter(found["mode"] == "in_person")
+    assert rows(in_person, "meeting_date", "date_text") == [
+        (None, "am Mittwoch"),
+        (dt.date(2022, 11, 1), "im November 2022"),
+    ]

@@ -1,0 +1,190 @@
+"""Statements in context: who speaks when demonyms, quotes and clauses surround the verb;
+scare quotes; quotes over paragraphs; passive reports in Turkish; joint statements going on."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.pipeline_frames import extract, rows
+
+
+def statements(text: str, language: str = "en", published: dt.date | None = dt.date(2025, 3, 12)):
+    return extract(text, language, published)["statements"]
+
+
+def test_a_demonym_speaks_only_as_officials():
+    found = statements("Turkish officials said the border crossing would reopen next week.")
+    assert rows(found, "speaker_names") == [(["Turkey"],)]
+
+
+def test_a_demonym_inside_what_is_said_is_not_the_speaker():
+    found = statements("Hakan Fidan said that Turkish exporters would gain from the new rules.")
+    assert rows(found, "speaker_names", "statement_kind") == [(["Hakan Fidan"], "reported")]
+
+
+def test_a_state_named_in_the_reported_clause_is_not_the_speaker():
+    found = statements("A senior official said that Norway would join the talks.")
+    assert found.is_empty()
+
+
+def test_content_before_a_comma_and_a_short_subject_is_what_is_said():
+    found = statements("The talks will resume next month, Hakan Fidan said on Tuesday after meeting his counterpart.")
+    assert rows(found, "speaker_names", "text") == [(["Hakan Fidan"], "The talks will resume next month")]
+
+
+def test_a_subject_with_a_long_title_before_the_verb_is_not_the_content():
+    text = "The Turkish Ambassador to the United Nations Hakan Fidan said the vote had been postponed."
+    assert rows(statements(text), "text") == [("the vote had been postponed.",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "grain corridor" was discussed at length.',
+        'Troops took part in "Operation Northern Shield" in March.',
+        "Les discussions ont porté sur une « situation intenable » dans la région.",
+    ],
+)
+def test_scare_quotes_and_quoted_names_are_not_statements(text):
+    language = "fr" if "«" in text else "en"
+    assert statements(text, language).is_empty()
+
+
+def test_a_short_quote_inside_reported_speech_is_part_of_that_statement():
+    found = statements('Hakan Fidan said the talks had been "very productive" and would go on.')
+    assert rows(found, "statement_kind") == [("reported",)]
+
+
+def test_a_quote_opened_with_a_closing_mark_is_a_quote():
+    found = statements("”We will stay the course whatever happens,” Hakan Fidan said.")
+    assert rows(found, "speaker_names", "statement_kind", "text") == [
+        (["Hakan Fidan"], "direct_quote", "We will stay the course whatever happens,")
+    ]
+
+
+def test_a_quote_alone_in_its_sentence_is_said_by_the_subject_of_the_sentence_before():
+    text = 'Hakan Fidan welcomed Sergei Lavrov to Ankara on Monday. "Our trade must grow again this year."'
+    assert rows(statements(text), "speaker_names") == [(["Hakan Fidan"],)]
+
+
+def test_a_state_in_the_sentence_before_does_not_speak_a_quote():
+    text = 'Norway and Latvia signed the accord. "It changes a great deal for fishermen here."'
+    assert statements(text).is_empty()
+
+
+def test_german_reported_speech_with_so_and_the_speaker_after():
+    found = statements("Die Grenze bleibe für den Handel offen, so Fidan.", "de")
+    assert rows(found, "speaker_names", "text") == [(["Hakan Fidan"], "Die Grenze bleibe für den Handel offen")]
+
+
+def test_a_quote_over_several_paragraphs_is_one_statement_per_paragraph_with_one_speaker():
+    text = (
+        "Hakan Fidan said in a written statement:\n\n"
+        '"The border will stay open to trade and to travellers from both sides.\n\n'
+        'Our teams will keep working with the neighbours on every open question."'
+    )
+    found = statements(text)
+    assert rows(found, "speaker_names", "statement_kind") == [
+        (["Hakan Fidan"], "direct_quote"),
+        (["Hakan Fidan"], "direct_quote"),
+    ]
+    assert found["text"].to_list()[0].startswith("The border will stay open")
+
+
+def test_a_long_quote_is_one_statement_per_sentence():
+    text = (
+        '"We have agreed to reopen the northern crossing for trucks and buses next month. '
+        "Both governments will review the arrangement at the end of the summer season, "
+        'and we will tell the public about the results," Hakan Fidan said.'
+    )
+    found = statements(text)
+    assert found.height == 2
+    assert set(found["speaker_names"].list.first()) == {"Hakan Fidan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Dışişleri Bakanlığı'ndan yapılan açıklamada sınırın ticarete açık kalacağı belirtildi.", ["Turkish Foreign Ministry"]),
+        ("Sınırın ticarete açık kalacağı belirtildi.", None),
+    ],
+)
+def test_turkish_passive_reports_need_the_statement_they_come_from(text, speakers):
+    found = statements(text, "tr")
+    assert rows(found, "speaker_names") == ([(speakers,)] if speakers else [])
+
+
+def test_a_statement_going_on_keeps_all_the_speakers_of_a_joint_statement():
+    text = (
+        "Hakan Fidan and Sergei Lavrov said in a joint statement that grain exports would resume. "
+        "The statement also said that prisoners would be exchanged."
+    )
+    found = statements(text)
+    assert [sorted(names) for names in found["speaker_names"].to_list()] == [["Hakan Fidan", "Sergei Lavrov"]] * 2
+
+
+def test_a_media_outlet_before_the_verb_reports_but_one_after_it_carries_the_words():
+    assert statements("Reuters reported that the border would reopen.").is_empty()
+    found = statements("Hakan Fidan told Reuters that the border would reopen.")
+    assert rows(found, "speaker_names") == [(["Hakan Fidan"],)]
+
+
+def test_a_sentence_introducing_a_quote_is_not_a_statement_itself():
+    text = 'Hakan Fidan said:\n\n"The border will stay open to trade and to travellers."'
+    found = statements(text)
+    assert rows(found, "statement_kind") == [("direct_quote",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The island declared independence from the federation in 1991."),
+        ("es", "El gobierno declaró la guerra a los rebeldes el domingo."),
+        ("fr", "Le territoire a déclaré son indépendance en 2008."),
+        ("tr", "Hükümet dün savaş ilan etti."),
+        ("es", "El gobierno declaró la guerra y aprobó “pasos militares significativos” el domingo."),
+    ],
+)
+def test_declaring_war_or_independence_is_not_a_statement_nor_are_its_quotes(language, text):
+    assert statements(text, language).is_empty()
+
+
+def test_a_subject_after_the_verb_leaves_the_content_before_the_comma():
+    text = "La cifra de heridos podría cambiar en las próximas horas, agregó Hakan Fidan, que habló en Ankara."
+    assert rows(statements(text, "es"), "speaker_names", "text") == [
+        (["Hakan Fidan"], "La cifra de heridos podría cambiar en las próximas horas")
+    ]
+
+
+def test_an_apposition_before_the_verb_is_no_inverted_subject():
+    text = "Le ministre turc, Hakan Fidan, a annoncé le 10 mars la réouverture de la frontière pour les camions."
+    found = statements(text, "fr")
+    assert found["text"].to_list()[0].startswith("le 10 mars la réouverture")
+
+
+def test_a_turkish_attribution_names_its_source_before_it_and_the_content_after_it():
+    text = "Türk yetkililerin verdiği bilgiye göre, Hakan Fidan pazartesi günü Moskova'ya gidecek."
+    assert rows(statements(text, "tr"), "speaker_names", "text") == [
+        (["Turkey"], "Hakan Fidan pazartesi günü Moskova'ya gidecek.")
+    ]
+
+
+def test_a_turkish_quote_right_before_its_verb_is_a_direct_quote_of_a_joint_statement():
+    text = (
+        "Hakan Fidan ve Sergei Lavrov Ankara'da bir araya geldi. "
+        "İki lider, “Tahıl koridoru yeniden açılmalı ve ticaret büyümeli” dedi."
+    )
+    found = statements(text, "tr")
+    assert rows(found, "statement_kind") == [("direct_quote",)]
+    assert sorted(found["speaker_names"].to_list()[0]) == ["Hakan Fidan", "Sergei Lavrov"]
+
+
+def test_a_military_rank_before_a_name_is_no_part_of_it():
+    found = statements("“The convoy reached the port at dawn,” army spokesperson Rear Adm. Lena Marsh told reporters.")
+    assert rows(found, "speaker_names", "speaker_ids") == [(["Lena Marsh"], [None])]
+
+
+def test_a_party_inside_the_attribution_speaks():
+    found = statements("Beim Thema Handel sprach Lawrow nach US-Angaben offen von neuen Zöllen.", "de")
+    assert rows(found, "speaker_names") == [(["United States"],)]
+    assert found["text"].to_list()[0].startswith("Beim Thema Handel")
