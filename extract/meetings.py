@@ -2,17 +2,21 @@
 
 A meeting sentence has a trigger of `[meetings] trigger` ("met", "held talks", "görüştü",
 "trafen", "s'est entretenu", "se reunió", ...). Its participants are the people named in it
-(canonical English names, sorted); a visitor alone gets the place they visit as second party,
-and a sentence naming fewer than two parties borrows the people of the sentence before
-("They met ..."), and a group subject ("the two leaders", "die Staatschefs") the two people the
-article names most. The location is a place named after a location word ("in", "at",
-"à", "en") or with a locative suffix ("Soçi'de"); the mode is phone or video when the sentence
-says so; the status is planned for announced meetings or dates after publication. Mentions of
-the same meeting in one article are merged: a mention that names its meeting as known ("the
-meeting also included ...") joins the previous meeting unless it has another date of its own, and
-a mention whose participants are a subset of another's, with the same or no date, is dropped
-(its date going to the other when that has none). A meeting the article gives no date for is
-dated by the publication (news report meetings of the day).
+(canonical English names, sorted); a visitor alone gets the place they go to ("to Russia",
+"Rusya'ya") as second party, never the place a meeting is held in ("in Brussels", "à Paris",
+"Ankara'da"); a sentence naming fewer than two parties, or naming its meeting as known ("This
+meeting ...", "Bu görüşme"), borrows the people of the nearest sentence before that names any,
+and a group subject ("the two leaders", "die Staatschefs") the two people the article names most.
+The location is a place named after a location word ("in", "at", "à", "en") or with a locative
+suffix ("Soçi'de"); the mode is phone or video when the sentence says so; the status is planned
+for announced meetings or dates after publication. The date is the nearest in the sentence, else
+in the two before, leaving out dates of other events ("since taking office on October 1",
+"1 Ekim'den bu yana"). Mentions of the same meeting in one article are merged: a mention that
+names its meeting as known ("the meeting also included ...") joins the previous meeting unless it
+has another date of its own, and a mention whose participants are a subset of another's, with the
+same or no date, is dropped (its date going to the other when that has none) unless it says it is
+a separate meeting ("Earlier in the day, A and B had met one-on-one"). A meeting the article gives
+no date for is dated by the publication (news report meetings of the day).
 """
 
 import polars as pl
@@ -36,13 +40,24 @@ _TRIGGER_SCHEMA = pl.Schema(
         "planned": pl.Boolean,
         "anaphoric": pl.Boolean,
         "group_subject": pl.Boolean,
+        "separate": pl.Boolean,
     }
 )
 # A group subject ("the two leaders") stands for the article's most named people.
 GROUP_SIZE = 2
 _PLACE_SCHEMA = pl.Schema(
-    {"_fact": pl.UInt32, "location_name": pl.String, "location_id": pl.String, "location_start": pl.Int32}
+    {
+        "_fact": pl.UInt32,
+        "location_name": pl.String,
+        "location_id": pl.String,
+        "location_start": pl.Int32,
+        "destination": pl.Boolean,
+    }
 )
+# How many sentences back a meeting without two parties of its own looks for its people.
+PEOPLE_LOOKBACK = 2
+# How many sentences back a meeting without a date of its own looks for one.
+DATE_LOOKBACK = 2
 
 
 def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -52,13 +67,13 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
         return empty(MEETING_MENTIONS)
     triggers = triggers.with_row_index("_fact")
     parties = facts.sentence_actors(actors.filter(pl.col("actor_type").is_in(PARTY_TYPES)), sentences)
-    located = _with_location(triggers, parties)
-    meetings = _with_participants(located, parties)
+    located, marked_places = _with_location(triggers, parties)
+    meetings = _with_participants(located, parties, marked_places)
     dated = facts.attach_dates(
         meetings.with_columns(_anchor=pl.col("sentence_start") + pl.col("trigger_start")),
-        dates,
+        _meeting_dates(dates, sentences, meetings),
         anchor="_anchor",
-        lookback=2,
+        lookback=DATE_LOOKBACK,
         # "am Mittwoch" without a publication date: an unknown day, not the farther "2022".
         unresolved=True,
     )
@@ -111,56 +126,133 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             planned=facts.has("text", facts.alternation(language, SECTION, "planned")),
             anaphoric=facts.has("text", facts.alternation(language, SECTION, "anaphoric")),
             group_subject=facts.has("text", facts.alternation(language, SECTION, "group_subject")),
+            separate=facts.has("text", facts.alternation(language, SECTION, "separate")),
         )
     )
 
 
-def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
-    """Add location_name: a place or country named after a location word or with a locative."""
+def _meeting_dates(dates: pl.DataFrame, sentences: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
+    """The date mentions that can date a meeting: not those in a phrase about another event, a
+    "since ..." phrase ("since taking office on October 1", "seit Februar", "1 Ekim'den bu yana")
+    or a relative clause about a person ("Rutte, who took office on October 1"), unless the
+    phrase names a meeting itself ("since their summit in May 2022"). Only the dates of the
+    meetings' sentences and the DATE_LOOKBACK before them are kept."""
+    near = facts.with_sentence_range(
+        meetings.select("article_id", _own=pl.col("sentence_index")),
+        first=pl.col("_own") - DATE_LOOKBACK,
+        last=pl.col("_own"),
+        name="sentence_index",
+    ).select(*facts.SENTENCE_KEYS).unique()
+    dates = dates.join(near, on=facts.SENTENCE_KEYS, how="semi")
+    if dates.is_empty():
+        return dates
+    located = dates.with_row_index("_date").join(
+        sentences.select(*facts.SENTENCE_KEYS, "language", sentence_text="text", sentence_start="char_start"),
+        on=facts.SENTENCE_KEYS,
+    )
+    other_event = facts.per_language(located, _other_event_dates, pl.Schema({"_date": pl.UInt32}))
+    return dates.with_row_index("_date").join(other_event, on="_date", how="anti").drop("_date")
+
+
+PHRASE_WINDOW = 80
+
+
+def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
+    """Ids of one language's date mentions in a phrase about another event naming no meeting."""
+    before_words = facts.alternation(language, SECTION, "other_event_before")
+    start_words = facts.alternation(language, SECTION, "other_event_start")
+    after_words = facts.alternation(language, SECTION, "other_event_after")
+    start = pl.col("char_start") - pl.col("sentence_start")
+    before = pl.col("sentence_text").str.slice(
+        pl.max_horizontal(start - PHRASE_WINDOW, 0), pl.min_horizontal(start, PHRASE_WINDOW)
+    )
+    after = pl.col("text") + pl.col("sentence_text").str.slice(
+        pl.col("char_end") - pl.col("sentence_start"), PHRASE_WINDOW
+    )
+    phrases = []
+    if before_words:
+        phrases.append(before.str.extract(f"(?i){facts.WORD_START}({before_words})$", 1))
+    if start_words:
+        phrases.append(pl.col("text").str.extract(f"(?i)^({start_words}){facts.WORD_END}", 1))
+    if after_words:
+        phrases.append(after.str.extract(f"(?i)^({after_words}){facts.WORD_END}", 1))
+    # The day of a telling ("the talks were useful, Fidan said on Tuesday"; "Salı günü açıkladı").
+    speech = facts.alternation(language, "statements", "reported")
+    if speech:
+        # the verb, then at most a few words (its speaker: "dijo Fidan el martes")
+        phrases.append(
+            before.str.extract(f"(?i){facts.WORD_START}((?:{speech})(?:\\s+[\\p{{L}}.'’-]+){{0,3}})\\s+$", 1)
+        )
+        phrases.append(
+            pl.col("sentence_text")
+            .str.slice(pl.col("char_end") - pl.col("sentence_start"), PHRASE_WINDOW)
+            .str.extract(f"(?i)^\\s+({speech}){facts.WORD_END}", 1)
+        )
+    if not phrases:
+        return pl.DataFrame(schema={"_date": pl.UInt32})
+    trigger = facts.alternation(language, SECTION, "trigger")
+    phrase = pl.coalesce(*phrases)
+    names_meeting = phrase.str.contains(facts.words(trigger)) if trigger else pl.lit(False)
+    return dates.filter(phrase.is_not_null() & ~names_meeting).select("_date")
+
+
+def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Add location_name: a place or country named after a location word or with a locative;
+    also every such marked place (_fact, location_start)."""
     places = triggers.select("_fact", "article_id", "sentence_index", "language", "text").join(
         parties.filter(pl.col("actor_type").is_in(["place", "country"])), on=facts.SENTENCE_KEYS
     )
     marked = facts.per_language(places, _marked_places, _PLACE_SCHEMA)
     best = marked.sort("_fact", "location_start").unique("_fact", keep="first", maintain_order=True)
-    return triggers.join(best, on="_fact", how="left")
+    return triggers.join(best, on="_fact", how="left"), marked.select("_fact", "location_start")
 
 
 def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
-    """Places of one language preceded by a location word or followed by a locative suffix."""
-    before_words = facts.alternation(language, SECTION, "location_before")
-    after_words = facts.alternation(language, SECTION, "location_after")
+    """Places of one language preceded by a location word or followed by a locative suffix;
+    `destination` when the word or suffix says where someone goes ("to", "nach", "-ye")."""
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("actor_start") - 12, 0), pl.min_horizontal(pl.col("actor_start"), 12)
     )
     after = pl.col("text").str.slice(pl.col("actor_end"), 8)
-    marked = pl.lit(False)
-    if before_words:
-        marked = marked | before.str.contains(f"(?i){facts.WORD_START}{before_words}$")
-    if after_words:
-        marked = marked | after.str.contains(f"(?i)^{after_words}{facts.WORD_END}")
-    return places.filter(marked).select(
+
+    def marked_by(before_key: str, after_key: str) -> pl.Expr:
+        before_words = facts.alternation(language, SECTION, before_key)
+        after_words = facts.alternation(language, SECTION, after_key)
+        marked = pl.lit(False)
+        if before_words:
+            marked = marked | before.str.contains(f"(?i){facts.WORD_START}{before_words}$")
+        if after_words:
+            marked = marked | after.str.contains(f"(?i)^{after_words}{facts.WORD_END}")
+        return marked
+
+    return places.filter(marked_by("location_before", "location_after")).select(
         "_fact",
         location_name="canonical_name",
         location_id="actor_id",
         location_start=pl.col("actor_start").cast(pl.Int32),
+        destination=marked_by("destination_before", "destination_after"),
     )
 
 
-def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
+def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_places: pl.DataFrame) -> pl.DataFrame:
     """Add sorted participant_names/participant_ids; keep meetings with at least two parties."""
     in_sentence = triggers.select("_fact", "article_id", "sentence_index").join(parties, on=facts.SENTENCE_KEYS)
     people = in_sentence.filter(pl.col("actor_type") == "person").select("_fact", "canonical_name", "actor_id")
     organisations = in_sentence.filter(pl.col("actor_type").is_in(["organization", "government_body"])).select(
         "_fact", "canonical_name", "actor_id"
     )
-    hosts = triggers.filter(pl.col("location_name").is_not_null()).select(
-        "_fact", canonical_name="location_name", actor_id="location_id"
+    # Where a lone visitor goes is its host, the state of a city it goes to ("to Pyongyang": North
+    # Korea); where a meeting takes place ("in Brussels") is not.
+    hosts = (
+        triggers.filter(pl.col("destination").fill_null(False))
+        .join(facts.states_of_actors(), left_on="location_id", right_on="actor_id", how="left")
+        .select(
+            "_fact",
+            canonical_name=pl.coalesce("country_name", "location_name"),
+            actor_id=pl.coalesce("country_id", "location_id"),
+        )
     )
-    previous_people = (
-        triggers.select("_fact", "article_id", sentence_index=pl.col("sentence_index") - 1)
-        .join(parties.filter(pl.col("actor_type") == "person"), on=facts.SENTENCE_KEYS)
-        .select("_fact", "canonical_name", "actor_id")
-    )
+    previous_people = _previous_people(triggers, parties)
     most_named = (
         parties.filter(pl.col("actor_type") == "person")
         .group_by("article_id", "canonical_name")
@@ -177,15 +269,21 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.Data
     )
     own_count = people.group_by("_fact").agg(_people=pl.col("canonical_name").n_unique())
     counts = triggers.select("_fact").join(own_count, on="_fact", how="left").with_columns(pl.col("_people").fill_null(0))
-    lonely = counts.filter(pl.col("_people") == 1).select("_fact")
+    # "This meeting ..." goes on with the event just told: its people, not a host or a body.
+    anaphoric = triggers.filter(pl.col("anaphoric")).select("_fact")
+    states = _state_subjects(triggers, in_sentence, marked_places).join(
+        counts.filter(pl.col("_people") == 0).select("_fact"), on="_fact"
+    )
+    lonely = counts.filter(pl.col("_people") == 1).select("_fact").join(anaphoric, on="_fact", how="anti")
     empty_handed = counts.filter(pl.col("_people") < 2).select("_fact")
     chosen = pl.concat(
         [
             people,
             hosts.join(lonely, on="_fact"),
             organisations.join(lonely, on="_fact"),
-            previous_people.join(empty_handed, on="_fact"),
-            group_people.join(empty_handed, on="_fact"),
+            states,
+            previous_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
+            group_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
         ]
     )
     participants = (
@@ -198,6 +296,47 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.Data
     return triggers.join(participants, on="_fact")
 
 
+def _state_subjects(
+    triggers: pl.DataFrame, in_sentence: pl.DataFrame, marked_places: pl.DataFrame
+) -> pl.DataFrame:
+    """_fact -> the states and organisations named before the trigger of a meeting that names
+    no people ("Turkey and Russia held talks", "Moscow and Ankara met"), when there are two or
+    more; a city stands for its state, and a place after a location word is no party."""
+    told_anew = triggers.filter(~pl.col("anaphoric") & ~pl.col("group_subject")).select("_fact", "trigger_start")
+    before = (
+        in_sentence.filter(pl.col("actor_type") != "person")
+        .join(told_anew, on="_fact")
+        .filter(pl.col("actor_end") <= pl.col("trigger_start"))
+        .join(marked_places, left_on=["_fact", "actor_start"], right_on=["_fact", "location_start"], how="anti")
+        .join(facts.states_of_actors(), on="actor_id", how="left")
+    )
+    city = pl.col("actor_type") == "place"
+    parties = before.select(
+        "_fact",
+        canonical_name=pl.when(city).then(pl.col("country_name")).otherwise(pl.col("canonical_name")),
+        actor_id=pl.when(city).then(pl.col("country_id")).otherwise(pl.col("actor_id")),
+    ).drop_nulls("canonical_name").unique(["_fact", "canonical_name"])
+    enough = parties.group_by("_fact").agg(_parties=pl.len()).filter(pl.col("_parties") >= 2).select("_fact")
+    return parties.join(enough, on="_fact")
+
+
+def _previous_people(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
+    """_fact -> the people of the nearest of the PEOPLE_LOOKBACK sentences before the meeting's
+    that names any ("They met ...", "This meeting ..." after "A and B announced ...")."""
+    earlier = facts.with_sentence_range(
+        triggers.select("_fact", "article_id", _own=pl.col("sentence_index")),
+        first=pl.col("_own") - PEOPLE_LOOKBACK,
+        last=pl.col("_own") - 1,
+        name="sentence_index",
+    ).join(parties.filter(pl.col("actor_type") == "person"), on=facts.SENTENCE_KEYS)
+    nearest = earlier.group_by("_fact").agg(_nearest=pl.col("sentence_index").max())
+    return (
+        earlier.join(nearest, on="_fact")
+        .filter(pl.col("sentence_index") == pl.col("_nearest"))
+        .select("_fact", "canonical_name", "actor_id")
+    )
+
+
 def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     """Fold a mention that names its meeting as known ("the meeting also included ...",
     "das Treffen") into the article's previous meeting: participants joined, the first date kept."""
@@ -208,7 +347,9 @@ def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     own_date = pl.when(pl.col("date_sentence") == pl.col("sentence_index")).then(pl.col("_date_key"))
     other_date = own_date.is_not_null() & own_date.ne_missing(pl.col("_date_key").shift(1).over(thread))
     ordered = ordered.with_columns(
-        _group=(~pl.col("anaphoric") | other_date | (pl.int_range(pl.len()).over(thread) == 0))
+        _group=(
+            ~pl.col("anaphoric") | pl.col("separate") | other_date | (pl.int_range(pl.len()).over(thread) == 0)
+        )
         .cast(pl.Int32)
         .cum_sum()
         .over(thread)
@@ -239,10 +380,11 @@ def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
 
 def _merge_repeats(mentions: pl.DataFrame) -> pl.DataFrame:
     """Drop a mention whose participants are among another mention's, in the same mode, with the
-    same or no date.
+    same or no date, unless it says it is a separate meeting ("earlier in the day", "one-on-one").
 
     The kept mention has more participants, or as many and a date where the other has none, or
-    else comes first in the article.
+    else comes first in the article. A date borrowed from the sentences before counts as none
+    here: the meeting told again ("Fidan and Lavrov met for three hours") is the dated one.
     """
     ranked = mentions.sort("article_id", "sentence_index").with_columns(
         _size=pl.col("participant_names").list.len(), _order=pl.int_range(pl.len())
@@ -254,7 +396,8 @@ def _merge_repeats(mentions: pl.DataFrame) -> pl.DataFrame:
         .group_by("_fact", "_fact_other")
         .agg(_shared=pl.len())
     )
-    info = ranked.select("_fact", "_size", "_order", "_date_key", "mode")
+    ranked = _with_dates_of_retold(ranked, shared)
+    info = ranked.select("_fact", "_size", "_order", "_date_key", "mode", "separate")
     other = info.rename({name: f"{name}_other" for name in info.columns})
     covered = (
         shared.join(info, on="_fact")
@@ -263,6 +406,8 @@ def _merge_repeats(mentions: pl.DataFrame) -> pl.DataFrame:
             (pl.col("_shared") == pl.col("_size"))
             # a phone call is not the meeting it precedes or follows
             & (pl.col("mode") == pl.col("mode_other"))
+            # "Earlier in the day, A and B had met one-on-one": another meeting of fewer people
+            & ~pl.col("separate")
             & (
                 pl.col("_date_key").is_null()
                 | pl.col("_date_key_other").is_null()
@@ -291,3 +436,43 @@ def _merge_repeats(mentions: pl.DataFrame) -> pl.DataFrame:
     return kept.with_columns(
         [pl.when(undated).then(pl.col(f"_inherited_{name}")).otherwise(pl.col(name)).alias(name) for name in date_columns]
     ).drop([f"_inherited_{name}" for name in date_columns]).sort("article_id", "sentence_index")
+
+
+def _with_dates_of_retold(ranked: pl.DataFrame, shared: pl.DataFrame) -> pl.DataFrame:
+    """A mention dated only by the sentences before it ("Fidan and Lavrov met for three hours"
+    after a sentence about 2019) takes the date of the meeting of the same people, in the same
+    mode, that the article dates in its own sentence, when there is exactly one such date.
+
+    `shared` counts the participants each pair of mentions has in common.
+    """
+    date_columns = ["meeting_date", "date_end", "date_precision", "date_text", "date_start", "_date_key"]
+    own = pl.col("date_sentence") == pl.col("sentence_index")
+    borrowed = ranked.filter(~own.fill_null(True) & pl.col("_date_key").is_not_null()).select(
+        "_fact", "_size", "mode"
+    )
+    dated = ranked.filter(own.fill_null(False) & ~pl.col("separate")).select(
+        pl.col("_fact").alias("_fact_other"),
+        pl.col("_size").alias("_size_other"),
+        "mode",
+        *[pl.col(name).alias(f"_own_{name}") for name in date_columns],
+    )
+    candidates = (
+        shared.join(borrowed, on="_fact")
+        .join(dated, on=["_fact_other", "mode"])
+        .filter((pl.col("_shared") == pl.col("_size")) | (pl.col("_shared") == pl.col("_size_other")))
+    )
+    single = (
+        candidates.group_by("_fact")
+        .agg(
+            pl.col("_own__date_key").n_unique().alias("_dates"),
+            *[pl.col(f"_own_{name}").first() for name in date_columns],
+        )
+        .filter(pl.col("_dates") == 1)
+        .drop("_dates")
+    )
+    retold = ranked.join(single, on="_fact", how="left")
+    takes = pl.col("_own__date_key").is_not_null()
+    return retold.with_columns(
+        pl.when(takes).then(pl.col(f"_own_{name}")).otherwise(pl.col(name)).alias(name)
+        for name in date_columns
+    ).drop([f"_own_{name}" for name in date_columns])

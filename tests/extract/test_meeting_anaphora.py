@@ -1,0 +1,284 @@
+"""A meeting told again ("This meeting in Vienna", "das Treffen", "Bu görüşme"): it goes on with
+the event just told, the place after a locative is where it was held (not a participant), and a
+date in a "since ..." phrase belongs to another event."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.pipeline_frames import extract, rows
+
+MONDAY = dt.date(2025, 3, 10)  # the Monday before the test articles' publication
+
+
+def meetings(text: str, language: str):
+    return extract(text, language)["meeting_mentions"]
+
+
+# A first sentence that tells the event without a meeting word, then "this meeting in <city>",
+# with a date of another event in a "since" phrase.
+TOLD_THEN_NAMED = {
+    "en": (
+        "On Monday, Hakan Fidan and Sergei Lavrov announced a new grain corridor. "
+        "This meeting in Vienna was the first for Fidan since taking office on January 5."
+    ),
+    "de": (
+        "Am Montag kündigten Hakan Fidan und Sergei Lawrow einen neuen Getreidekorridor an. "
+        "Das Treffen in Wien war das erste für Fidan seit seinem Amtsantritt am 5. Januar."
+    ),
+    "fr": (
+        "Lundi, Hakan Fidan et Sergueï Lavrov ont annoncé un nouveau corridor céréalier. "
+        "Cette rencontre à Vienne était la première pour Fidan depuis sa prise de fonctions le 5 janvier."
+    ),
+    "es": (
+        "El lunes, Hakan Fidan y Serguéi Lavrov anunciaron un nuevo corredor de cereales. "
+        "La reunión en Viena fue la primera para Fidan desde que asumió el cargo el 5 de enero."
+    ),
+    "tr": (
+        "Hakan Fidan ve Sergey Lavrov pazartesi günü yeni bir tahıl koridoru açıkladı. "
+        "Viyana'daki bu görüşme, Fidan'ın göreve başladığı 5 Ocak'tan bu yana ilk görüşmesiydi."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOLD_THEN_NAMED))
+def test_this_meeting_goes_on_with_the_people_and_day_just_told(language):
+    found = meetings(TOLD_THEN_NAMED[language], language)
+    assert rows(found, "participant_names", "meeting_date", "location_name") == [
+        (["Hakan Fidan", "Sergei Lavrov"], MONDAY, "Vienna")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hakan Fidan met Sergei Lavrov in Vienna, their first talks since the ceasefire began on January 5.", "en"),
+        ("Fidan traf Lawrow in Wien, zum ersten Mal seit der Waffenruhe vom 5. Januar.", "de"),
+        ("Fidan a rencontré Lavrov à Vienne, une première depuis le 5 janvier.", "fr"),
+        ("Fidan se reunió con Lavrov en Viena, algo inédito desde el 5 de enero.", "es"),
+        ("Fidan, Lavrov ile Viyana'da görüştü; ateşkesin başladığı 5 Ocak'tan beri ilk kez.", "tr"),
+    ],
+)
+def test_a_date_in_a_since_phrase_does_not_date_the_meeting(text, language):
+    found = meetings(text, language)
+    # No date of its own: the meeting is dated by the publication, not by the since-date.
+    assert rows(found, "participant_names", "meeting_date", "location_name") == [
+        (["Hakan Fidan", "Sergei Lavrov"], dt.date(2025, 3, 12), "Vienna")
+    ]
+
+
+def test_a_since_phrase_that_names_a_meeting_dates_that_meeting():
+    text = (
+        "Hakan Fidan and Sergei Lavrov met in Vienna on Monday. "
+        "It was their first meeting since the summit in Ankara in May 2024."
+    )
+    found = meetings(text, "en")
+    assert sorted(found["meeting_date"].to_list()) == [dt.date(2024, 5, 1), MONDAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hakan Fidan held talks in Brussels on Monday.", "en"),
+        ("Hakan Fidan führte am Montag in Brüssel Gespräche.", "de"),
+        ("Hakan Fidan a tenu des entretiens lundi à Bruxelles.", "fr"),
+        ("Hakan Fidan mantuvo conversaciones el lunes en Bruselas.", "es"),
+        ("Hakan Fidan pazartesi günü Brüksel'de görüşmeler yaptı.", "tr"),
+    ],
+)
+def test_the_city_a_meeting_is_held_in_is_not_a_participant(text, language):
+    found = meetings(text, language)
+    assert all("Brussels" not in names for names in found["participant_names"].to_list())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hakan Fidan paid a visit to Russia on Monday.", "en"),
+        ("Hakan Fidan reiste am Montag zu einem Besuch nach Russland.", "de"),
+        ("Hakan Fidan realizó el lunes una visita a Rusia.", "es"),
+        ("Hakan Fidan pazartesi günü Rusya'ya resmi bir ziyaret gerçekleştirdi.", "tr"),
+    ],
+)
+def test_a_lone_visitor_meets_the_country_it_travels_to(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "location_name") == [(["Hakan Fidan", "Russia"], "Russia")]
+
+
+def test_mentions_of_one_meeting_get_the_same_people_and_day():
+    text = (
+        "On Monday, Hakan Fidan and Sergei Lavrov signed a grain accord. "
+        "This meeting in Vienna lasted three hours. "
+        "Prices of wheat fell. "
+        "During their talks, Fidan and Lavrov also discussed the war in Syria, which has raged since March 2011."
+    )
+    found = meetings(text, "en")
+    assert rows(found, "participant_names", "meeting_date", "location_name") == [
+        (["Hakan Fidan", "Sergei Lavrov"], MONDAY, "Vienna")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hakan Fidan hosted Sergei Lavrov and Jens Stoltenberg in Ankara on Monday. "
+            "Earlier in the day, Fidan and Lavrov had met one-on-one.",
+            "en",
+        ),
+        (
+            "Hakan Fidan empfing am Montag Sergei Lawrow und Jens Stoltenberg in Ankara. "
+            "Zuvor hatten sich Fidan und Lawrow unter vier Augen getroffen.",
+            "de",
+        ),
+        (
+            "Hakan Fidan a reçu lundi Sergueï Lavrov et Jens Stoltenberg à Ankara. "
+            "Auparavant, Fidan et Lavrov s'étaient entretenus en tête-à-tête.",
+            "fr",
+        ),
+        (
+            "Hakan Fidan recibió el lunes a Serguéi Lavrov y Jens Stoltenberg en Ankara. "
+            "Previamente, Fidan y Lavrov se reunieron a solas.",
+            "es",
+        ),
+        (
+            "Hakan Fidan pazartesi günü Ankara'da Sergey Lavrov ve Jens Stoltenberg ile görüştü. "
+            "Fidan ve Lavrov daha önce baş başa bir araya gelmişti.",
+            "tr",
+        ),
+    ],
+)
+def test_a_meeting_of_fewer_people_said_to_be_separate_is_another_meeting(text, language):
+    found = meetings(text, language)
+    assert sorted(found["participant_names"].to_list()) == [
+        ["Hakan Fidan", "Jens Stoltenberg", "Sergei Lavrov"],
+        ["Hakan Fidan", "Sergei Lavrov"],
+    ]
+
+
+def test_a_meeting_told_again_with_fewer_people_is_still_the_same_meeting():
+    text = (
+        "Hakan Fidan hosted Sergei Lavrov and Jens Stoltenberg in Ankara on Monday. "
+        "Fidan and Lavrov met for three hours."
+    )
+    found = meetings(text, "en")
+    assert rows(found, "participant_names") == [(["Hakan Fidan", "Jens Stoltenberg", "Sergei Lavrov"],)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hakan Fidan, who took office on January 5, met Sergei Lavrov in Vienna.", "en"),
+        ("Hakan Fidan, quien asumió el cargo el 5 de enero, se reunió con Serguéi Lavrov en Viena.", "es"),
+    ],
+)
+def test_a_date_in_a_clause_about_a_person_does_not_date_the_meeting(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "meeting_date") == [
+        (["Hakan Fidan", "Sergei Lavrov"], dt.date(2025, 3, 12))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hakan Fidan and Sergei Lavrov met in Vienna on Monday. "
+            "The talks were useful, Fidan told reporters on Tuesday.",
+            "en",
+        ),
+        (
+            "Hakan Fidan und Sergei Lawrow trafen sich am Montag in Wien. "
+            "Das Treffen sei nützlich gewesen, sagte Fidan am Dienstag.",
+            "de",
+        ),
+        (
+            "Hakan Fidan a rencontré Sergueï Lavrov lundi à Vienne. "
+            "Cette rencontre a été utile, a déclaré Fidan mardi.",
+            "fr",
+        ),
+        (
+            "Hakan Fidan y Serguéi Lavrov se reunieron el lunes en Viena. "
+            "La reunión fue útil, dijo Fidan el martes.",
+            "es",
+        ),
+    ],
+)
+def test_the_day_a_meeting_is_talked_about_does_not_date_it(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "meeting_date") == [(["Hakan Fidan", "Sergei Lavrov"], MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vladimir Putin paid a state visit to Pyongyang on Monday.", "en"),
+        ("Vladimir Putin pazartesi günü Pyongyang'a resmi bir ziyaret gerçekleştirdi.", "tr"),
+        ("Vladimir Putin realizó el lunes una visita oficial a Pyongyang.", "es"),
+    ],
+)
+def test_a_lone_visitor_to_a_capital_meets_its_state(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "location_name") == [(["North Korea", "Vladimir Putin"], "Pyongyang")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hakan Fidan and Sergei Lavrov met in Vienna on Monday. Grain prices fell sharply in 2019. "
+            "Fidan and Lavrov met for three hours.",
+            "en",
+        ),
+        (
+            "Hakan Fidan und Sergei Lawrow trafen sich am Montag in Wien. Die Getreidepreise fielen 2019. "
+            "Fidan und Lawrow trafen sich drei Stunden lang.",
+            "de",
+        ),
+        (
+            "Hakan Fidan y Serguéi Lavrov se reunieron el lunes en Viena. Los precios del trigo cayeron en 2019. "
+            "Fidan y Lavrov se reunieron durante tres horas.",
+            "es",
+        ),
+    ],
+)
+def test_a_meeting_told_again_takes_its_own_day_not_a_nearby_date(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "meeting_date") == [(["Hakan Fidan", "Sergei Lavrov"], MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Erdoğan ile Putin pazartesi günü Soçi'de bir araya geldi.", "tr"),
+        ("Erdoğan und Putin trafen sich am Montag in Sotschi.", "de"),
+        ("Erdoğan et Poutine se sont rencontrés lundi à Sotchi.", "fr"),
+    ],
+)
+def test_a_meeting_place_is_found_in_its_local_spelling(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "location_name") == [
+        (["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turkey and Russia held talks in Vienna on Monday.", "en"),
+        ("Ankara and Moscow held talks in Vienna on Monday.", "en"),
+        ("Türkiye ve Rusya heyetleri pazartesi günü Viyana'da görüştü.", "tr"),
+        ("Die Türkei und Russland führten am Montag in Wien Gespräche.", "de"),
+        ("La Turquie et la Russie ont tenu des pourparlers lundi à Vienne.", "fr"),
+        ("Turquía y Rusia mantuvieron conversaciones el lunes en Viena.", "es"),
+    ],
+)
+def test_states_that_meet_without_named_people_are_the_participants(text, language):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "location_name") == [(["Russia", "Turkey"], "Vienna")]
+
+
+def test_states_named_as_the_topic_of_a_meeting_are_not_its_participants():
+    text = "Hakan Fidan and Sergei Lavrov met in Vienna on Monday. The talks were about Ukraine and Syria."
+    found = meetings(text, "en")
+    assert rows(found, "participant_names") == [(["Hakan Fidan", "Sergei Lavrov"],)]
