@@ -25,8 +25,9 @@ manifest dbt_project/target/manifest.json: $(VENV)/.installed $(shell find dbt_p
 run: setup
 	$(BIN)/newsevents run --input data/sample --warehouse $(WAREHOUSE)
 
+# The browser tests need Chromium (make test-browser); the default run deselects them.
 test: setup
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 2 --dist loadfile -m "not browser"
 
 ui: setup
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
@@ -46,7 +47,8 @@ lock:
 
 # Debian's headless Chromium and its driver, for the browser tests (not needed by `make test`).
 browser-deps:
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
+	command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
 
 test-browser: setup browser-deps
 	$(BIN)/pytest -q -m browser

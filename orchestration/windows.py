@@ -16,7 +16,7 @@ def partition_window(
     context: dg.AssetExecutionContext | dg.AssetCheckExecutionContext,
 ) -> tuple[date, date]:
     """First and last day (inclusive) of the publication days that this step covers."""
-    if context.has_partition_key_range:
+    if context.has_partition_key or context.has_partition_key_range:
         window = context.partition_time_window
         return window.start.date(), (window.end - timedelta(days=1)).date()
     return ALL_DATES
