@@ -455,7 +455,10 @@ def _listed_with_origins(pairs: pl.DataFrame) -> pl.DataFrame:
     Ungarn"): those separated from the previous actor by commas and at most two lowercase words."""
     ordered = pairs.sort("_fact", "actor_start")
     previous_end = pl.col("actor_end").shift(1).over("_fact")
-    gap = pl.col("text").str.slice(previous_end, pl.col("actor_start") - previous_end)
+    # nested mentions overlap their predecessor: an empty gap
+    gap = pl.col("text").str.slice(
+        previous_end, (pl.col("actor_start") - previous_end).clip(lower_bound=0)
+    )
     continues = previous_end.is_not_null() & gap.str.contains(r"^[\s,]*(?:\p{Ll}+[\s,]+){0,2}$")
     run = (~continues).cast(pl.Int32).cum_sum().over("_fact")
     return (

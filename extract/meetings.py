@@ -95,6 +95,10 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
         _merge_repeats(_merge_anaphoric(mentions)).with_columns(
             date_precision=pl.when(undated).then(pl.lit("day")).otherwise(pl.col("date_precision")),
             meeting_date=pl.coalesce("meeting_date", "published_date"),
+            # merged mentions may take a date after publication: such a meeting is still to come
+            status=pl.when(pl.col("meeting_date") > pl.col("published_date"))
+            .then(pl.lit("planned"))
+            .otherwise(pl.col("status")),
         ),
         MEETING_MENTIONS,
     )
