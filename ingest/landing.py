@@ -261,12 +261,19 @@ class _BatchIdentity:
                 select pairs.idx, pairs.article_id, signature.minhash
                 from pairs join raw.article_signatures as signature using (article_id)
                 order by pairs.idx, pairs.article_id
-            """).fetchall()
+            """).fetch_arrow_table()
         finally:
             self.con.unregister("batch_record_bands")
+        if rows.num_rows == 0:
+            return {}
+        # The signatures as one matrix (a row per candidate), not a Python list per candidate.
+        minhashes = rows.column("minhash").combine_chunks()
+        matrix = minhashes.flatten().to_numpy().astype(np.uint32).reshape(len(minhashes), -1)
         found: dict[int, list[tuple[str, np.ndarray]]] = {}
-        for idx, article_id, minhash in rows:
-            found.setdefault(idx, []).append((article_id, np.asarray(minhash, dtype=np.uint32)))
+        for row, (idx, article_id) in enumerate(
+            zip(rows.column("idx").to_pylist(), rows.column("article_id").to_pylist(), strict=True)
+        ):
+            found.setdefault(idx, []).append((article_id, matrix[row]))
         return found
 
     def _load_url_revisions(self) -> None:

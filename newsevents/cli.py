@@ -28,7 +28,85 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(f"error: run failed: {reason}", file=sys.stderr)
         return 1
+    from newsevents.publish import published_path
+
+    published = published_path(args.warehouse.resolve())
+    if published.exists():
+        print(f"  published:    {published} (newsevents sql opens it)")
     return 0
+
+
+def _published(args: argparse.Namespace) -> Path:
+    from newsevents.publish import published_path
+
+    return args.published or published_path(args.warehouse.resolve())
+
+
+def _sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from newsevents.sql import (
+        NoPublishedWarehouse, connect_published, parse_params, python_command, repl, run_statements,
+    )
+
+    path = _published(args)
+    if args.print_command:
+        print(python_command(path))
+        return 0
+    try:
+        params = parse_params(args.param)
+        con = connect_published(path)
+    except (NoPublishedWarehouse, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    with con:
+        if args.command_text is None and args.file is None:
+            repl(con, path, sys.stdin, sys.stdout)
+            return 0
+        script = args.command_text if args.file is None else args.file.read_text(encoding="utf-8")
+        try:
+            run_statements(con, script, params, sys.stdout)
+        except (ValueError, duckdb.Error) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from newsevents.report import write_report
+    from newsevents.sql import NoPublishedWarehouse
+
+    try:
+        path = write_report(_published(args), args.output)
+    except NoPublishedWarehouse as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"report: {path}")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from newsevents.bench.measure import BenchOptions, run_bench
+    from newsevents.bench.report import failed_runs, table, write_json
+
+    options = BenchOptions(
+        articles=args.articles,
+        seed=args.seed,
+        ingest_megabytes=args.ingest_megabytes,
+        peer_sample=args.peer_sample,
+        output=args.output,
+        profile=args.profile,
+    )
+    figures = run_bench(options, progress=lambda line: print(line, flush=True))
+    result = args.output / "results.json"
+    write_json(figures, result)
+    print()
+    print(table(figures))
+    print(f"\nfigures: {result}")
+    failed = failed_runs(figures)
+    for run in failed:
+        print(f"error: pipeline run failed, its times are not comparable: {run}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +123,48 @@ def main(argv: list[str] | None = None) -> int:
         "--full-refresh", action="store_true", help="rebuild the incremental dbt models"
     )
     run.set_defaults(handler=_run)
+
+    sql = commands.add_parser(
+        "sql", help="a read-only SQL session on the published warehouse (search, ready queries)"
+    )
+    sql.add_argument("-c", dest="command_text", metavar="SQL", help="run these statements, exit")
+    sql.add_argument("--file", type=Path, help="run the statements of a file (e.g. queries/*.sql)")
+    sql.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE",
+        help="a named parameter ($NAME) of the statements; repeat for several",
+    )
+    sql.add_argument(
+        "--print-command", action="store_true",
+        help="print the Python command that opens the same session, and exit",
+    )
+    report = commands.add_parser(
+        "report", help="write one self-contained HTML page of the facts in the warehouse"
+    )
+    report.add_argument("--output", type=Path, default=Path("data/report.html"))
+    for command in (sql, report):
+        command.add_argument(
+            "--warehouse", type=Path, default=_default_warehouse(),
+            help="the warehouse whose published snapshot to read",
+        )
+        command.add_argument(
+            "--published", type=Path, default=None,
+            help="the published snapshot to read (default: beside the warehouse)",
+        )
+    sql.set_defaults(handler=_sql)
+    report.set_defaults(handler=_report)
+
+    bench = commands.add_parser(
+        "bench", help="measure throughput and memory on a synthetic corpus against the targets"
+    )
+    bench.add_argument("--articles", type=int, default=100_000, help="corpus size N")
+    bench.add_argument("--seed", type=int, default=42)
+    bench.add_argument(
+        "--ingest-megabytes", type=int, default=1000, help="size of the ingest memory test (0: skip)"
+    )
+    bench.add_argument("--peer-sample", type=int, default=200, help="articles given to dateparser")
+    bench.add_argument("--output", type=Path, default=Path("data/bench"))
+    bench.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
+    bench.set_defaults(handler=_bench)
 
     commands.add_parser(
         "evaluate", help="score a warehouse against gold annotations", add_help=False

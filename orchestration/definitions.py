@@ -5,6 +5,8 @@ import dagster as dg
 from orchestration.assets.dbt import warehouse_models
 from orchestration.assets.extract import actors, extraction
 from orchestration.assets.ingest import raw_articles
+from orchestration.assets.publish import published_warehouse
+from orchestration.assets.search import search_index
 from orchestration.checks import asset_checks
 from orchestration.jobs import daily_job, ingest_job
 from orchestration.resources import resources
@@ -12,7 +14,9 @@ from orchestration.schedules import daily_partition_schedule, trailing_days_sche
 from orchestration.sensors import inbox_sensor, landed_partitions_sensor
 
 defs = dg.Definitions(
-    assets=[raw_articles, actors, extraction, warehouse_models],
+    assets=[
+        raw_articles, actors, extraction, warehouse_models, search_index, published_warehouse,
+    ],
     asset_checks=asset_checks,
     jobs=[ingest_job, daily_job],
     schedules=[daily_partition_schedule, trailing_days_schedule],

@@ -1,5 +1,6 @@
 """Writing extraction frames into the warehouse, one partition window at a time."""
 
+from collections.abc import Iterable
 from datetime import date
 
 import duckdb
@@ -18,22 +19,41 @@ def replace_window(
     Each frame must already carry `partition_date`; tables are created on first write from the
     frame's schema, so an empty frame still creates a correctly typed table.
     """
+    replace_window_in_chunks(con, [tables], window)
+
+
+def replace_window_in_chunks(
+    con: duckdb.DuckDBPyConnection,
+    chunks: Iterable[dict[str, pl.DataFrame]],
+    window: tuple[date, date],
+) -> None:
+    """`replace_window` for frames that arrive in chunks: one transaction for all of them.
+
+    The window's rows of a table are deleted when its first chunk arrives, so a window can be
+    extracted a slice of articles at a time while readers see the old rows or all the new ones.
+    """
     start, end = window
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
     con.execute("begin transaction")
     try:
-        for table, frame in tables.items():
-            con.register("incoming_frame", frame.to_arrow())
-            con.execute(
-                f"create table if not exists {RAW_SCHEMA}.{table} as "
-                "select * from incoming_frame limit 0"
-            )
-            con.execute(
-                f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
-                [start, end],
-            )
-            con.execute(f"insert into {RAW_SCHEMA}.{table} by name select * from incoming_frame")
-            con.unregister("incoming_frame")
+        cleared: set[str] = set()
+        for tables in chunks:
+            for table, frame in tables.items():
+                con.register("incoming_frame", frame.to_arrow())
+                if table not in cleared:
+                    con.execute(
+                        f"create table if not exists {RAW_SCHEMA}.{table} as "
+                        "select * from incoming_frame limit 0"
+                    )
+                    con.execute(
+                        f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
+                        [start, end],
+                    )
+                    cleared.add(table)
+                con.execute(
+                    f"insert into {RAW_SCHEMA}.{table} by name select * from incoming_frame"
+                )
+                con.unregister("incoming_frame")
         con.execute("commit")
     except Exception:
         con.execute("rollback")

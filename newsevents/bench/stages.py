@@ -1,0 +1,205 @@
+"""The measured stages, each run in its own process so that its peak memory is its own.
+
+    python -m newsevents.bench.stages STAGE ARGS_JSON RESULT_JSON
+
+writes the stage's figures (a JSON object) to RESULT_JSON.
+"""
+
+import json
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from contextlib import redirect_stdout
+from datetime import datetime
+from pathlib import Path
+
+from newsevents.bench.memory import PhaseSampler, peak_rss_mb
+
+
+def corpus_articles(path: Path, limit: int | None = None):
+    """The corpus as the extraction's article frame (article_id, text, language, date, title)."""
+    import polars as pl
+
+    frame = pl.read_ndjson(path, n_rows=limit)
+    return frame.select(
+        article_id=pl.int_range(pl.len()).cast(pl.String).str.zfill(16),
+        text="text",
+        language="language",
+        published_date=pl.col("published").str.to_date(),
+        title="title",
+    )
+
+
+def extract_stage(
+    corpus: str, articles: int, slice_articles: int = 10_000, profile: str | None = None
+) -> dict:
+    """Throughput of `extract.pipeline.extract_all` alone on the first `articles` of the corpus.
+
+    Articles go in slices of `slice_articles`, as the extraction asset hands them over
+    (`orchestration/assets/extract.py`, SLICE_ARTICLES), so that memory is the asset's too.
+    """
+    import polars as pl
+
+    from extract.actors import load_gazetteer
+    from extract.pipeline import extract_all
+
+    frame = corpus_articles(Path(corpus), articles)
+    gazetteer = load_gazetteer()
+    extract_all(frame.head(5), gazetteer)  # lexicons and regexes compiled once, as in a run
+    text_bytes = frame.get_column("text").str.len_bytes().sum()
+    profiler = _profiler(profile)
+    started = time.perf_counter()
+    rows: dict[str, int] = {}
+    for first in range(0, frame.height, slice_articles):
+        for name, table in extract_all(frame.slice(first, slice_articles), gazetteer).items():
+            rows[name] = rows.get(name, 0) + table.height
+    seconds = time.perf_counter() - started
+    _write_profile(profiler, profile)
+    return {
+        "articles": frame.height,
+        "megabytes": text_bytes / 1e6,
+        "seconds": seconds,
+        "articles_per_second": frame.height / seconds,
+        "megabytes_per_second": text_bytes / 1e6 / seconds,
+        "slice_articles": slice_articles,
+        "rows": rows,
+        "unlabelled_articles": frame.filter(pl.col("language").is_null()).height,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+class _PhaseLines:
+    """A stdout that sets the sampler's phase from the progress lines `run_pipeline` prints."""
+
+    PHASES = (("extract, dbt build", "extract + extraction checks"), ("ingest: reading", "ingest"))
+
+    def __init__(self, sampler: PhaseSampler, log) -> None:
+        self.sampler, self.log = sampler, log
+
+    def write(self, text: str) -> int:
+        for marker, phase in self.PHASES:
+            if marker in text:
+                self.sampler.set_phase(phase)
+        return self.log.write(text)
+
+    def flush(self) -> None:
+        self.log.flush()
+
+
+def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> dict:
+    """Wall time and memory of `newsevents.runner.run_pipeline`, for each run in turn.
+
+    A run is `{"name", "inputs", "warehouse"}`, with `copy_of` to start from a copy of an
+    earlier run's warehouse. The runs share this process, as runs of one Dagster deployment do:
+    only the first pays the import of Dagster, dbt and Great Expectations.
+    """
+    started = time.perf_counter()
+    from newsevents.runner import run_pipeline  # Dagster and the definitions load in the run
+
+    figures: dict = {}
+    profiler = _profiler(profile)
+    for run in runs:
+        warehouse = Path(run["warehouse"])
+        if run.get("copy_of"):
+            shutil.copy(run["copy_of"], warehouse)
+        with PhaseSampler() as sampler, open(log, "a", encoding="utf-8") as handle:
+            with redirect_stdout(_PhaseLines(sampler, handle)):
+                sampler.set_phase("load definitions")
+                run_started = time.perf_counter()
+                outcome = run_pipeline([Path(path) for path in run["inputs"]], warehouse)
+                run_seconds = time.perf_counter() - run_started
+        figures[run["name"]] = {
+            "seconds": run_seconds,
+            "success": outcome.success,
+            "failed_steps": outcome.failed_steps,
+            "checks_failed": outcome.checks_failed,
+            "counts": outcome.counts,
+            "phase_seconds": {phase: end - start for phase, (start, end) in sampler.spans.items()},
+            "phase_peak_rss_mb": sampler.peaks_mb,
+        }
+    _write_profile(profiler, profile)
+    return {"runs": figures, "process_seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb()}
+
+
+def ingest_stage(megabytes: int, folder: str, duckdb_memory: str = "256MB") -> dict:
+    """Landing a generated JSON Lines file of `megabytes` (ingest/benchmark.py) into a fresh file."""
+    import duckdb
+
+    from ingest.benchmark import generate_jsonl
+    from ingest.landing import land_inputs
+
+    path = Path(folder) / f"ingest-{megabytes}mb.jsonl"
+    if not path.exists():
+        generate_jsonl(path, megabytes)
+    warehouse = Path(folder) / f"ingest-{megabytes}mb.duckdb"
+    warehouse.unlink(missing_ok=True)
+    con = duckdb.connect(str(warehouse))
+    con.execute(f"set memory_limit = '{duckdb_memory}'")
+    started = time.perf_counter()
+    report = land_inputs([path], con, ingested_at=datetime(2026, 11, 22))
+    seconds = time.perf_counter() - started
+    con.close()
+    warehouse.unlink(missing_ok=True)
+    return {
+        "megabytes": path.stat().st_size / 1e6,
+        "records": report.article_records,
+        "quarantined": report.quarantined,
+        "seconds": seconds,
+        "records_per_second": report.article_records / seconds,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def peer_stage(corpus: str, sample: int, ours_articles: int) -> dict:
+    """dateparser's `search_dates` against our date resolver on labelled corpus articles."""
+    import polars as pl
+
+    from newsevents.bench.peer import compare_dates, our_dates, peer_dates
+
+    frame = corpus_articles(Path(corpus), max(sample, ours_articles) * 2)
+    frame = frame.filter(pl.col("language").is_not_null())
+    ours_articles = min(max(ours_articles, sample), frame.height)
+    ours_seconds, ours = our_dates(frame.head(ours_articles))
+    sample_frame = frame.head(sample)
+    peer_seconds, peer = peer_dates(sample_frame)
+    agreement = compare_dates(peer, ours.join(sample_frame.select("article_id"), on="article_id"))
+    return {
+        "sample_articles": sample_frame.height,
+        "peer_seconds": peer_seconds,
+        "peer_articles_per_second": sample_frame.height / peer_seconds,
+        "ours_articles": ours_articles,
+        "ours_seconds": ours_seconds,
+        "ours_articles_per_second": ours_articles / ours_seconds,
+        **agreement,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def _profiler(path: str | None):
+    if not path:
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.005)
+    profiler.start()
+    return profiler
+
+
+def _write_profile(profiler, path: str | None) -> None:
+    if profiler is None or not path:
+        return
+    profiler.stop()
+    Path(path).write_text(profiler.output_text(unicode=False, color=False), encoding="utf-8")
+
+
+STAGES: dict[str, Callable[..., dict]] = {
+    "extract": extract_stage,
+    "pipeline": pipeline_stage,
+    "ingest": ingest_stage,
+    "peer": peer_stage,
+}
+
+if __name__ == "__main__":
+    stage, arguments, result = sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])
+    result.write_text(json.dumps(STAGES[stage](**arguments), indent=2, default=str), encoding="utf-8")

@@ -1,0 +1,211 @@
+"""Full-text search over article sentences and statements, with DuckDB's fts extension.
+
+The fts extension comes from the `duckdb-extension-fts` package and is loaded from the file
+that package ships (`LOAD '<path>'`): nothing is downloaded at run time.
+
+An fts index is not updated when its table changes, and building one costs a pass over the
+table. So every language has its own small table and index (`search.sentences_en`,
+`search.statements_tr`, ...), stemmed with that language's Snowball stemmer, and a build only
+rebuilds the tables whose content changed since the last build (a fingerprint per table kept in
+`search.index_state`). Two table macros search every language at once:
+
+    select * from search_sentences('troops Kursk') limit 10;
+    select * from search_statements('peace') where language = 'en';
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import duckdb_extension_fts
+
+SEARCH_SCHEMA = "search"
+
+# ISO 639-1 code -> the Snowball stemmer of the fts extension; other languages are indexed
+# without stemming, in one table `<kind>_other`.
+STEMMERS = {
+    "ar": "arabic", "ca": "catalan", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french",
+    "ga": "irish", "hi": "hindi", "hu": "hungarian", "id": "indonesian", "it": "italian",
+    "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian", "pt": "portuguese",
+    "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil",
+    "tr": "turkish",
+}
+UNSTEMMED = "other"
+# Words are runs of letters and digits in any script (the default keeps only a-z, which would
+# cut "Kırım" into pieces); accents are stripped, so "Erdogan" finds "Erdoğan".
+WORD_SEPARATORS = r"(\.|[^\p{L}\p{N}])+"
+
+# What each kind of document is made of: one row per document, `text` is what is indexed.
+DOCUMENTS = {
+    "sentences": """
+        select
+            sentence.article_id,
+            sentence.sentence_index,
+            sentence.char_start,
+            sentence.char_end,
+            sentence.text,
+            article.title,
+            article.language,
+            article.published_date,
+            article.outlet,
+            article.url,
+        from raw.sentences as sentence
+        inner join main.dim_articles as article on sentence.article_id = article.article_id
+    """,
+    "statements": """
+        select
+            statement.statement_id,
+            statement.article_id,
+            statement.speaker_names,
+            statement.statement_kind,
+            statement.statement_date,
+            statement.text,
+            article.title,
+            article.language,
+            article.published_date,
+            article.outlet,
+            article.url,
+        from main.fct_statements as statement
+        inner join main.dim_articles as article on statement.article_id = article.article_id
+    """,
+}
+
+# The columns each search macro returns, best match first.
+SEARCH_COLUMNS = {
+    "sentences": [
+        "article_id", "title", "language", "published_date", "sentence_index", "text",
+        "char_start", "char_end", "outlet", "url",
+    ],
+    "statements": [
+        "statement_id", "article_id", "title", "language", "published_date", "speaker_names",
+        "statement_kind", "statement_date", "text", "outlet", "url",
+    ],
+}
+
+
+def fts_extension_path() -> Path:
+    """The fts extension file shipped by the `duckdb-extension-fts` package for this DuckDB."""
+    folder = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}"
+    path = folder / "fts.duckdb_extension"
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no fts extension for DuckDB {duckdb.__version__} in {folder}: "
+            "install duckdb-extension-fts of the same version as duckdb"
+        )
+    return path
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load the fts extension into `con` from its packaged file (needed to search, too)."""
+    con.execute(f"load '{fts_extension_path()}'")
+
+
+@dataclass
+class IndexBuild:
+    """What a build did: documents per index table, and which tables it rebuilt or dropped."""
+
+    documents: dict[str, int]
+    rebuilt: list[str]
+    dropped: list[str]
+
+
+def _fingerprints(con: duckdb.DuckDBPyConnection, kind: str) -> dict[str, tuple[int, int]]:
+    groups = ", ".join(f"'{code}'" for code in STEMMERS)
+    rows = con.execute(
+        f"""
+        select
+            case when language in ({groups}) then language else '{UNSTEMMED}' end as index_group,
+            count(*),
+            bit_xor(hash(documents)),
+        from ({DOCUMENTS[kind]}) as documents
+        group by all
+        """
+    ).fetchall()
+    return {group: (count, fingerprint) for group, count, fingerprint in rows}
+
+
+def _rebuild_table(con: duckdb.DuckDBPyConnection, kind: str, group: str) -> None:
+    table = f"{SEARCH_SCHEMA}.{kind}_{group}"
+    languages = (
+        f"language = '{group}'"
+        if group != UNSTEMMED
+        else f"language is null or language not in ({', '.join(repr(c) for c in STEMMERS)})"
+    )
+    con.execute(
+        f"""
+        create or replace table {table} as
+        select row_number() over () as doc_id, documents.*
+        from ({DOCUMENTS[kind]}) as documents
+        where {languages}
+        """
+    )
+    stemmer = STEMMERS.get(group, "none")
+    stopwords = "english" if group == "en" else "none"
+    con.execute(
+        f"pragma create_fts_index('{table}', 'doc_id', 'text', stemmer='{stemmer}', "
+        f"stopwords='{stopwords}', ignore='{WORD_SEPARATORS}', strip_accents=1, lower=1, "
+        "overwrite=1)"
+    )
+
+
+def _search_macro(kind: str, groups: list[str]) -> str:
+    columns = SEARCH_COLUMNS[kind]
+    selects = [
+        f"select fts_{SEARCH_SCHEMA}_{kind}_{group}.match_bm25(doc_id, query_string) as score, "
+        f"{', '.join(columns)} from {SEARCH_SCHEMA}.{kind}_{group}"
+        for group in groups
+    ]
+    if not selects:  # nothing indexed yet: an empty result with the same columns
+        selects = [
+            f"select null::double as score, {', '.join(f'null as {c}' for c in columns)} "
+            "where false"
+        ]
+    return f"""
+        create or replace macro main.search_{kind}(query_string) as table
+        select * from ({' union all by name '.join(selects)})
+        where score is not null
+        order by score desc
+    """
+
+
+def build_search_index(con: duckdb.DuckDBPyConnection) -> IndexBuild:
+    """Bring the search tables, their fts indexes and the search macros up to date."""
+    load_fts(con)
+    con.execute(f"create schema if not exists {SEARCH_SCHEMA}")
+    con.execute(
+        f"""
+        create table if not exists {SEARCH_SCHEMA}.index_state (
+            index_table varchar primary key, documents bigint, fingerprint ubigint
+        )
+        """
+    )
+    built = {
+        table: (documents, fingerprint)
+        for table, documents, fingerprint in con.execute(
+            f"select index_table, documents, fingerprint from {SEARCH_SCHEMA}.index_state"
+        ).fetchall()
+    }
+    documents, rebuilt, dropped = {}, [], []
+    for kind in DOCUMENTS:
+        current = _fingerprints(con, kind)
+        for group, state in sorted(current.items()):
+            table = f"{kind}_{group}"
+            documents[table] = state[0]
+            if built.get(table) != state:
+                _rebuild_table(con, kind, group)
+                con.execute(
+                    f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
+                    [table, *state],
+                )
+                rebuilt.append(table)
+        for table in sorted(t for t in built if t.startswith(f"{kind}_")):
+            if table.removeprefix(f"{kind}_") not in current:
+                con.execute(f"pragma drop_fts_index('{SEARCH_SCHEMA}.{table}')")
+                con.execute(f"drop table {SEARCH_SCHEMA}.{table}")
+                con.execute(
+                    f"delete from {SEARCH_SCHEMA}.index_state where index_table = ?", [table]
+                )
+                dropped.append(table)
+        con.execute(_search_macro(kind, sorted(current)))
+    return IndexBuild(documents, rebuilt, dropped)
