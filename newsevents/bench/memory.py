@@ -62,7 +62,7 @@ class PhaseSampler:
         self,
         child_marker: str = "dbt build",
         child_phase: str = "dbt",
-        after_child_phase: str = "warehouse checks",
+        after_child_phase: str = "after dbt",
         interval: float = 0.1,
     ):
         self.child_marker, self.child_phase, self.interval = child_marker, child_phase, interval
