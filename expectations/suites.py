@@ -166,22 +166,28 @@ DATE_MENTIONS = Suite(
 EVENT_MENTION_INTEGRITY = Suite(
     name="event_mention_integrity",
     description="Every event mention points to an existing article and event, inside its text.",
+    # equality joins on the ids alone, so that DuckDB hash-joins the window's mentions with the
+    # history of facts instead of looping over it
     query="""
+        with mention as (
+            select * from main.fct_event_mentions where partition_date between ? and ?
+        )
         select
             mention.event_type,
             mention.event_id,
             mention.article_id,
             article.article_id is not null as article_exists,
-            coalesce(meeting.meeting_id, deployment.deployment_id) is not null as event_exists,
+            case mention.event_type
+                when 'meeting' then meeting.meeting_id is not null
+                when 'deployment' then deployment.deployment_id is not null
+                else false
+            end as event_exists,
             coalesce(0 <= mention.char_start and mention.char_start < mention.char_end
                 and mention.char_end <= length(article.text), false) as offsets_in_text
-        from main.fct_event_mentions as mention
-        left join main.dim_articles as article using (article_id)
-        left join main.fct_meetings as meeting
-            on mention.event_type = 'meeting' and mention.event_id = meeting.meeting_id
-        left join main.fct_deployments as deployment
-            on mention.event_type = 'deployment' and mention.event_id = deployment.deployment_id
-        where mention.partition_date between ? and ?
+        from mention
+        left join main.dim_articles as article on mention.article_id = article.article_id
+        left join main.fct_meetings as meeting on mention.event_id = meeting.meeting_id
+        left join main.fct_deployments as deployment on mention.event_id = deployment.deployment_id
     """,
     build_expectations=_mention_integrity,
 )
