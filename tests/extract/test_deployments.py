@@ -172,3 +172,20 @@ def test_one_deployment_per_count_and_repeats_are_merged():
 
 def test_sentences_about_troops_without_a_verb_or_count_are_not_deployments():
     assert run(Article("en", ["Norwegian soldiers are known for their winter training."], ACTORS)).is_empty()
+
+
+def test_a_quote_before_a_deployment_does_not_break_the_sender_lists():
+    """Overlapping actor mentions (a role inside a quote's attribution) once gave a negative gap."""
+    import datetime as dt
+
+    from tests.extract.pipeline_frames import extract, rows
+
+    text = (
+        "Le ministre de la Défense Martin Keller a souligné : « Nous sommes prêts à discuter, "
+        "mais pas à n'importe quel prix. » La Lituanie a déployé près de 800 soldats à Paris "
+        "le 24 décembre 2026."
+    )
+    frames = extract(text, "fr", published=dt.date(2026, 12, 28))
+    assert rows(frames["deployment_mentions"], "actor_name", "troop_count", "count_qualifier") == [
+        ("Lithuania", 800, "about")
+    ]
