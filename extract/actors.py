@@ -363,7 +363,10 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
     ).select("article_id", "sentence_index", "start")
     return (
         names.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
-        .unique(["article_id", "sentence_index", "start"], keep="first")
+        # joins keep no row order: of names starting at one place, keep the longest
+        .sort(["article_id", "sentence_index", "start", "end", "_name"],
+              descending=[False, False, False, True, False])
+        .unique(["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
         .with_columns(
             # Middle initials are left out of the name ("Stuart B. Munsch" is "Stuart Munsch").
             actor_id=pl.lit(None, pl.String), canonical_name=pl.col("_name").str.replace_all(r"\s\p{Lu}\.\s", " "),
@@ -386,10 +389,14 @@ def _with_marked_name(pattern: str) -> str:
 def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """Bare surnames of people without an actor_id, in the article that names them in full."""
     people = mentions.filter((pl.col("actor_type") == "person") & pl.col("actor_id").is_null()).select("article_id", "canonical_name", surname=pl.col("canonical_name").str.extract(r"(\S+)$"))
-    people = people.filter(pl.col("surname").str.len_chars() >= 3).unique(["article_id", "surname"])
+    people = (
+        people.filter(pl.col("surname").str.len_chars() >= 3)
+        .sort("article_id", "surname", "canonical_name")
+        .unique(["article_id", "surname"], keep="first", maintain_order=True)
+    )
     if people.height == 0:
         return pl.DataFrame(schema=MENTION_SCHEMA)
-    patterns = pl.lit(people.get_column("surname").unique().implode())
+    patterns = pl.lit(people.get_column("surname").unique().sort().implode())
     hits = (
         part.join(people.select("article_id").unique(), on="article_id")
         .with_columns(
@@ -415,7 +422,9 @@ def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     ).select("article_id", "sentence_index", "start")
     return (
         hits.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
-        .unique(["article_id", "sentence_index", "start"], keep="first")
+        .sort(["article_id", "sentence_index", "start", "end", "canonical_name"],
+              descending=[False, False, False, True, False])
+        .unique(["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
         .with_columns(actor_id=pl.lit(None, pl.String), actor_type=pl.lit("person"), role=pl.lit(None, pl.String))
         .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
     )
@@ -501,8 +510,8 @@ def _with_titles(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame)
             _options=pl.len().over("_mention"),
         )
         .filter(pl.col("_named") | (pl.col("_options") == 1))
-        .sort("_mention", "_named", descending=[False, True])
-        .unique("_mention", keep="first")
+        .sort("_mention", "_named", "_holder", descending=[False, True, False])
+        .unique("_mention", keep="first", maintain_order=True)
     )
     resolved = candidates.select(
         "_mention", "article_id", "sentence_index", "sentence_start", "text",

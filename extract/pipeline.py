@@ -39,7 +39,8 @@ def extract_all(articles: pl.DataFrame, gazetteer: pl.DataFrame | None = None) -
     frame has its contract schema, also when there are no articles.
     """
     gazetteer = actors.load_gazetteer() if gazetteer is None else gazetteer
-    articles = _with_article_columns(articles)
+    # the same articles in any order give the same rows: a warehouse scan has no fixed order
+    articles = _with_article_columns(articles).sort("article_id")
     article_languages = language.identify_languages(articles)
     articles = articles.drop("language").join(
         article_languages.select("article_id", "language"), on="article_id", how="left"

@@ -93,6 +93,12 @@ def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = Fa
         f"{metadata['quarantined'].value} quarantined",
         flush=True,
     )
+    for label, key in (("by format", "article_records_by_format"),
+                       ("quarantined by reason", "quarantined_by_reason")):
+        counts = metadata[key].value if key in metadata else {}
+        if counts:
+            listed = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+            print(f"  {label}: {listed}", flush=True)
     outcome = RunOutcome(True)
     run_config: dict = dict(QUIET_LOGS)
     if full_refresh:

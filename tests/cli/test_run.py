@@ -92,6 +92,8 @@ def test_run_builds_every_contract_table_and_prints_a_summary(sample_run):
         1 for line in (SAMPLE_DIR / "wire.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
     )
     assert articles == (sample_records, 5)
+    text_files = len(list(SAMPLE_DIR.glob("*.txt")))
+    assert f"by format: jsonl {sample_records - text_files}, text {text_files}" in result.stdout
     assert all(count > 0 for count in facts)
     assert kinds == ["direct_quote", "reported"]
 

@@ -68,3 +68,19 @@ def test_every_evidence_span_lies_in_its_article(frames):
             | (pl.col("char_end") < pl.col("char_start"))
         )
         assert outside.is_empty(), f"{name}: {outside}"
+
+
+def test_the_same_articles_in_any_order_give_the_same_rows(frames):
+    articles, extracted = frames
+
+    def comparable(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+        return {
+            name: table.with_columns(pl.col(pl.List(pl.String)).list.join("|")).sort(pl.all())
+            for name, table in tables.items()
+        }
+
+    expected = comparable(extracted)
+    for seed in range(3):
+        shuffled = comparable(extract_all(articles.sample(fraction=1.0, shuffle=True, seed=seed)))
+        for name, table in expected.items():
+            assert shuffled[name].equals(table), f"{name} depends on the order of the articles"

@@ -87,7 +87,7 @@ final as (
             || '|'
             || coalesce(
                 strftime(resolved.event_date, '%Y-%m-%d'),
-                'undated:' || resolved.article_id
+                'undated:' || resolved.article_id || ':' || resolved.char_start
             )
         ) as event_id,
         resolved.article_id,
