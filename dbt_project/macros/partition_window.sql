@@ -30,3 +30,39 @@
 {% macro reported_in_window_predicates() -%}
     {{ return(["first_reported_date <= cast('" ~ var('max_date') ~ "' as date) and last_reported_date >= cast('" ~ var('min_date') ~ "' as date)"]) }}
 {%- endmacro %}
+
+{#-
+    The CTE `mentions`: the reports of every event to recompute. A full build takes all of
+    `mentions_cte`; an incremental run takes the events reported in the window now, and those
+    whose reports in the fact table (`key`) touched the window before, so moved reports leave.
+-#}
+{% macro mentions_of_touched_events(mentions_cte, key) -%}
+{% if is_incremental() %}
+touched_events as (
+
+    select event_id from {{ mentions_cte }}
+    where {{ in_partition_window('partition_date') }}
+
+    union
+
+    select {{ key }} as event_id from {{ this }}
+    where
+        first_reported_date <= {{ window_end() }}
+        and last_reported_date >= {{ window_start() }}
+
+),
+
+mentions as (
+
+    select * from {{ mentions_cte }}
+    where event_id in (select touched_events.event_id from touched_events)
+
+),
+{% else %}
+mentions as (
+
+    select * from {{ mentions_cte }}
+
+),
+{% endif %}
+{%- endmacro %}

@@ -17,35 +17,7 @@ meeting_mentions as (
 
 ),
 
-{% if is_incremental() %}
--- Events to recompute: those reported in the window now, and those reported there before.
-touched_events as (
-
-    select event_id from meeting_mentions
-    where {{ in_partition_window('partition_date') }}
-
-    union
-
-    select meeting_id as event_id from {{ this }}
-    where
-        first_reported_date <= {{ window_end() }}
-        and last_reported_date >= {{ window_start() }}
-
-),
-
-mentions as (
-
-    select * from meeting_mentions
-    where event_id in (select touched_events.event_id from touched_events)
-
-),
-{% else %}
-mentions as (
-
-    select * from meeting_mentions
-
-),
-{% endif %}
+{{ mentions_of_touched_events('meeting_mentions', 'meeting_id') }}
 
 ranked as (
 
