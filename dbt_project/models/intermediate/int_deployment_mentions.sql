@@ -29,13 +29,14 @@ keyed as (
     select
         *,
         coalesce(actor_id, lower(trim(actor_name)), '') as actor_key,
-        coalesce(lower(trim(destination_name)), '') as destination_key
+        coalesce(lower(trim(destination_name)), '') as destination_key,
+        coalesce(cast(troop_count as varchar), '') as count_key
 
     from deployment_mentions
 
 ),
 
--- The dated deployments of each article, per actor and destination.
+-- The dated deployments of each article, per actor and destination, and the counts they give.
 article_dates as (
 
     select
@@ -44,7 +45,8 @@ article_dates as (
         actor_key,
         destination_key,
         count(distinct deployment_date) as dated_event_count,
-        min(deployment_date) as only_date
+        min(deployment_date) as only_date,
+        list_distinct(list(troop_count)) as dated_counts
 
     from keyed
     where deployment_date is not null
@@ -52,19 +54,21 @@ article_dates as (
 
 ),
 
-resolved as (
+-- An undated report takes the only date of its article unless it names a date of its own
+-- (one left unresolved) or gives another count.
+inheriting as (
 
     select
         keyed.*,
-        case
-            when keyed.deployment_date is not null then keyed.deployment_date
-            when article_dates.dated_event_count = 1 then article_dates.only_date
-        end as event_date,
-        case
-            when keyed.deployment_date is not null then 'stated'
-            when article_dates.dated_event_count = 1 then 'same_article'
-            else 'undated'
-        end as date_resolution
+        keyed.deployment_date is null
+        and keyed.date_text is null
+        and article_dates.dated_event_count = 1
+        and (
+            keyed.troop_count is null
+            or len(article_dates.dated_counts) = 0
+            or list_contains(article_dates.dated_counts, keyed.troop_count)
+        ) as takes_article_date,
+        article_dates.only_date
 
     from keyed
     left join article_dates
@@ -76,6 +80,24 @@ resolved as (
 
 ),
 
+resolved as (
+
+    select
+        * exclude (takes_article_date, only_date),
+        case
+            when deployment_date is not null then deployment_date
+            when takes_article_date then only_date
+        end as event_date,
+        case
+            when deployment_date is not null then 'stated'
+            when takes_article_date then 'same_article'
+            else 'undated'
+        end as date_resolution
+
+    from inheriting
+
+),
+
 final as (
 
     select
@@ -84,6 +106,8 @@ final as (
             || resolved.actor_key
             || '|'
             || resolved.destination_key
+            || '|'
+            || resolved.count_key
             || '|'
             || coalesce(
                 strftime(resolved.event_date, '%Y-%m-%d'),

@@ -50,19 +50,16 @@ article_dates as (
 
 ),
 
-resolved as (
+-- An undated report takes the only date of its article unless it names a date of its own
+-- (one left unresolved, as a weekday without a publication date).
+inheriting as (
 
     select
         keyed.*,
-        case
-            when keyed.meeting_date is not null then keyed.meeting_date
-            when article_dates.dated_event_count = 1 then article_dates.only_date
-        end as event_date,
-        case
-            when keyed.meeting_date is not null then 'stated'
-            when article_dates.dated_event_count = 1 then 'same_article'
-            else 'undated'
-        end as date_resolution
+        keyed.meeting_date is null
+        and keyed.date_text is null
+        and article_dates.dated_event_count = 1 as takes_article_date,
+        article_dates.only_date
 
     from keyed
     left join article_dates
@@ -70,6 +67,24 @@ resolved as (
             keyed.partition_date = article_dates.partition_date
             and keyed.article_id = article_dates.article_id
             and keyed.participant_key = article_dates.participant_key
+
+),
+
+resolved as (
+
+    select
+        * exclude (takes_article_date, only_date),
+        case
+            when meeting_date is not null then meeting_date
+            when takes_article_date then only_date
+        end as event_date,
+        case
+            when meeting_date is not null then 'stated'
+            when takes_article_date then 'same_article'
+            else 'undated'
+        end as date_resolution
+
+    from inheriting
 
 ),
 
