@@ -5,6 +5,7 @@ Suites validate dataframes read from DuckDB (GX over SQLAlchemy/duckdb-engine ga
 """
 
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -77,6 +78,36 @@ def validate_frame(suite: Suite, frame: pl.DataFrame) -> SuiteOutcome:
                 ],
             )
             for item in result.results
+        ],
+    )
+
+
+def _combined(verdicts: Sequence[ExpectationOutcome]) -> ExpectationOutcome:
+    """One expectation's verdicts on consecutive batches, as one verdict on their union."""
+    return ExpectationOutcome(
+        expectation=verdicts[0].expectation,
+        column=verdicts[0].column,
+        success=all(verdict.success for verdict in verdicts),
+        unexpected_count=sum(verdict.unexpected_count for verdict in verdicts),
+        unexpected_examples=[
+            example for verdict in verdicts for example in verdict.unexpected_examples
+        ][:5],
+    )
+
+
+def validate_batches(suite: Suite, frames: Iterable[pl.DataFrame]) -> SuiteOutcome:
+    """Validate consecutive batches of one table and combine the verdicts.
+
+    Every expectation of the suites tests rows one at a time, so the table passes when each batch
+    does; unexpected counts add up and the first examples are kept.
+    """
+    outcomes = [validate_frame(suite, frame) for frame in frames]
+    return SuiteOutcome(
+        suite=suite.name,
+        row_count=sum(outcome.row_count for outcome in outcomes),
+        expectations=[
+            _combined(verdicts)
+            for verdicts in zip(*(outcome.expectations for outcome in outcomes))
         ],
     )
 

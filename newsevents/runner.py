@@ -1,6 +1,6 @@
-"""`newsevents run`: land the inputs, then build the days they touched, through Dagster.
+"""`newsevents run`: land the inputs, build the days they touched, publish, through Dagster.
 
-Both runs execute jobs of the same `Definitions` that the Dagster UI shows, on the instance of
+The runs execute jobs of the same `Definitions` that the Dagster UI shows, on the instance of
 DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral instance.
 """
 
@@ -125,6 +125,13 @@ def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = Fa
         if not build.success:
             outcome.success = False
             break
+    if outcome.success:
+        print("publish: search index and analysts' snapshot", flush=True)
+        published = defs.resolve_job_def("publish_job").execute_in_process(
+            run_config=QUIET_LOGS, instance=instance, raise_on_error=False
+        )
+        outcome.failed_steps += _failed_steps(published)
+        outcome.success = published.success
     outcome.counts = _counts(warehouse)
     return outcome
 

@@ -2,6 +2,7 @@
 
 The suites of one layer run in one step (`multi_asset_check`): each step pays the import of
 Great Expectations once, and the extraction's checks run before dbt so that they can block it.
+Each suite reads its window in batches of rows and validates them one after the other.
 """
 
 from collections.abc import Iterator, Sequence
@@ -18,9 +19,13 @@ from expectations.suites import (
     STATEMENT_DATES,
     Suite,
 )
-from expectations.validate import to_check_result, validate_frame
-from orchestration.warehouse import read_window
+from expectations.validate import to_check_result, validate_batches
+from orchestration.warehouse import read_window_batches
 from orchestration.windows import WAREHOUSE_POOL, partition_window
+
+
+# Rows validated at a time: a backfill's window is read in batches, never held whole.
+VALIDATION_BATCH_ROWS = 250_000
 
 
 def suite_checks(name: str, suites: Sequence[tuple[Suite, str]]) -> dg.AssetChecksDefinition:
@@ -48,15 +53,15 @@ def suite_checks(name: str, suites: Sequence[tuple[Suite, str]]) -> dg.AssetChec
         window = partition_window(context)
         selected = {key.name for key in context.selected_asset_check_keys}
         with warehouse.get_connection() as con:
-            frames = {
-                suite.name: read_window(con, suite.query, window)
+            outcomes = [
+                validate_batches(
+                    suite, read_window_batches(con, suite.query, window, VALIDATION_BATCH_ROWS)
+                )
                 for suite, _ in suites
                 if suite.name in selected
-            }
-        for suite, _ in suites:
-            if suite.name in frames:
-                outcome = validate_frame(suite, frames[suite.name])
-                yield to_check_result(outcome, asset=asset_by_check[suite.name])
+            ]
+        for outcome in outcomes:
+            yield to_check_result(outcome, asset=asset_by_check[outcome.suite])
 
     return _checks
 

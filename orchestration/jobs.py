@@ -1,4 +1,4 @@
-"""Jobs: landing the inputs, and building the partitions they touched."""
+"""Jobs: landing the inputs, building the partitions they touched, and publishing."""
 
 import dagster as dg
 
@@ -7,6 +7,10 @@ from orchestration.partitions import daily_partitions
 INGEST_ASSETS = dg.AssetSelection.assets(
     "raw_articles", "raw_article_sources", "raw_quarantined_inputs", "actors"
 )
+# What analysts open: built over the whole warehouse, so once after a batch of daily runs
+# rather than in every partition run (their cost grows with the history, not with the day).
+ANALYST_ASSETS = dg.AssetSelection.assets("search_index", "published_warehouse")
+DAILY_ASSETS = dg.AssetSelection.all() - INGEST_ASSETS - ANALYST_ASSETS
 
 # Every step of these jobs writes or reads the one DuckDB file, so they run one at a time
 # anyway (pool `duckdb_warehouse`, limit 1): running them in the run's own process saves the
@@ -21,8 +25,15 @@ ingest_job = dg.define_asset_job(
 
 daily_job = dg.define_asset_job(
     "daily_job",
-    selection=dg.AssetSelection.all() - INGEST_ASSETS,
+    selection=DAILY_ASSETS,
     partitions_def=daily_partitions,
     description="Extract, build the marts and validate them for a range of publication days.",
+    executor_def=dg.in_process_executor,
+)
+
+publish_job = dg.define_asset_job(
+    "publish_job",
+    selection=ANALYST_ASSETS,
+    description="Refresh the full-text search index and publish the analysts' snapshot.",
     executor_def=dg.in_process_executor,
 )

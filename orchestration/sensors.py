@@ -1,4 +1,4 @@
-"""Sensors: new files in the inbox are ingested, and the partitions they touched are built."""
+"""Sensors: inbox files are ingested, the partitions they touched built, then published."""
 
 import json
 import os
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.jobs import daily_job, ingest_job
+from orchestration.jobs import daily_job, ingest_job, publish_job
 from orchestration.partitions import partition_range_tags, partition_ranges
 from orchestration.project import REPO_ROOT
 
@@ -93,3 +93,27 @@ def landed_partitions_sensor(
         )
         for first, last in partition_ranges(dates.value)
     ]
+
+
+IN_FLIGHT = [
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.QUEUED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+]
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[daily_job],
+    request_job=publish_job,
+    name="publish_after_daily_runs",
+    description="Publish once the daily runs are done: after the last of a batch or backfill.",
+)
+def publish_after_daily_runs(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
+    pending = context.instance.get_run_ids(
+        dg.RunsFilter(job_name=daily_job.name, statuses=IN_FLIGHT), limit=1
+    )
+    if pending:
+        return dg.SkipReason(f"daily run {pending[0]} still to finish: it will publish")
+    return dg.RunRequest(run_key=f"publish-after-{context.dagster_run.run_id}")

@@ -1,6 +1,6 @@
 """Writing extraction frames into the warehouse, one partition window at a time."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import duckdb
@@ -72,8 +72,16 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
         con.unregister("incoming_frame")
 
 
-def read_window(
-    con: duckdb.DuckDBPyConnection, query: str, window: tuple[date, date]
-) -> pl.DataFrame:
-    """Run `query` (with two `?` placeholders for the window's start and end) into polars."""
-    return con.execute(query, list(window)).pl()
+def read_window_batches(
+    con: duckdb.DuckDBPyConnection, query: str, window: tuple[date, date], rows: int
+) -> Iterator[pl.DataFrame]:
+    """Run `query` (two `?` placeholders: the window's start and end) into polars frames of at
+    most `rows` rows, so that a long window is never held whole; at least one (maybe empty) frame.
+    """
+    batches = con.execute(query, list(window)).fetch_record_batch(rows)
+    empty = True
+    for batch in batches:
+        empty = False
+        yield pl.from_arrow(batch)
+    if empty:
+        yield pl.from_arrow(batches.schema.empty_table())

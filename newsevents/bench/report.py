@@ -40,7 +40,11 @@ def summary(figures: dict) -> dict:
     measured = {
         "extraction_articles_per_second": figures["extraction"]["articles_per_second"],
         "pipeline_seconds_100k": projected,
-        "partition_history_ratio": figures["partition_on_history"]["seconds"] / fixed,
+        # a partition's runs are ingest_job and daily_job; publish_job runs once per batch
+        "partition_history_ratio": (
+            figures["partition_on_history"]["daily_seconds"]
+            / figures["partition_on_empty"]["daily_seconds"]
+        ),
         "peak_rss_gb": max(_peak_gb(stage) for stage in stages.values()),
     }
     if "ingest" in figures:
@@ -78,9 +82,11 @@ def table(figures: dict) -> str:
         peak = pipeline["phase_peak_rss_mb"].get(phase, 0) / 1024
         rows.append((f"  phase: {phase}", f"{seconds:.1f} s, peak RSS {peak:.2f} GB"))
     rows += [
-        ("partition, 100-day warehouse", f"{history['seconds']:.1f} s "
-                                         f"({figures['corpus']['partition_articles']:,} articles)"),
-        ("partition, empty warehouse", f"{empty['seconds']:.1f} s"),
+        ("partition, 100-day warehouse", f"{history['daily_seconds']:.1f} s ingest + daily job "
+                                         f"({figures['corpus']['partition_articles']:,} articles), "
+                                         f"then {history['seconds'] - history['daily_seconds']:.1f} s publish"),
+        ("partition, empty warehouse", f"{empty['daily_seconds']:.1f} s ingest + daily job, "
+                                       f"then {empty['seconds'] - empty['daily_seconds']:.1f} s publish"),
     ]
     for phase in history["phase_seconds"]:
         rows.append((f"  phase: {phase}", f"{history['phase_seconds'][phase]:.1f} s on history, "

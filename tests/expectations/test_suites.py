@@ -12,7 +12,8 @@ from expectations.suites import (
     STATEMENT_ATTRIBUTION,
     STATEMENT_DATES,
 )
-from expectations.validate import to_check_result, validate_frame
+from expectations.validate import to_check_result, validate_batches, validate_frame
+from orchestration.warehouse import read_window_batches
 from orchestration.windows import ALL_DATES
 
 ARTICLE_TEXT = 'The minister said on Monday: "We will send more troops." Nothing else.'
@@ -158,3 +159,28 @@ def test_deployment_and_date_mention_suites_fail_on_bad_rows(con):
     )
     failed = {item.column for item in _validate(con, DATE_MENTIONS).failed}
     assert failed == {"resolved_unless_unknown"}
+
+
+def test_a_window_validated_in_batches_fails_on_a_bad_row_of_its_last_batch(con):
+    good = [_row(statement_index=index) for index in range(5)]
+    _statements(con, [*good, _row(statement_index=5, speaker_names=[])])
+    batches = list(read_window_batches(con, STATEMENT_ATTRIBUTION.query, ALL_DATES, rows=2))
+    assert [frame.height for frame in batches] == [2, 2, 2]
+
+    outcome = validate_batches(STATEMENT_ATTRIBUTION, batches)
+    assert outcome.row_count == 6 and not outcome.success
+    (failed,) = outcome.failed
+    assert (failed.column, failed.unexpected_count) == ("speaker_count", 1)
+    whole = _validate(con, STATEMENT_ATTRIBUTION)
+    assert [item.success for item in outcome.expectations] == [
+        item.success for item in whole.expectations
+    ]
+
+
+def test_an_empty_window_is_one_empty_batch_that_passes(con):
+    _statements(con, [_row()])
+    empty_window = (date(2025, 4, 1), date(2025, 4, 2))
+    (batch,) = read_window_batches(con, STATEMENT_ATTRIBUTION.query, empty_window, rows=2)
+    assert batch.height == 0 and "speaker_count" in batch.columns
+    outcome = validate_batches(STATEMENT_ATTRIBUTION, [batch])
+    assert outcome.success and outcome.expectations

@@ -7,7 +7,12 @@ import dagster as dg
 
 from orchestration.definitions import defs
 from orchestration.schedules import TRAILING_DAYS, trailing_days_schedule
-from orchestration.sensors import InboxCursor, inbox_sensor, new_inbox_files
+from orchestration.sensors import (
+    InboxCursor,
+    inbox_sensor,
+    new_inbox_files,
+    publish_after_daily_runs,
+)
 
 
 def _touch(path, mtime_ns):
@@ -60,3 +65,38 @@ def test_daily_schedule_targets_yesterdays_partition():
     with dg.build_schedule_context(scheduled_execution_time=scheduled) as context:
         requests = list(schedule.evaluate_tick(context).run_requests)
     assert [request.partition_key for request in requests] == ["2025-03-09"]
+
+
+@dg.op
+def _builds_nothing() -> None:
+    """Stands in for the daily job's steps: the sensor only reads the runs' statuses."""
+
+
+@dg.job(name="daily_job")
+def _stand_in_daily_job() -> None:
+    _builds_nothing()
+
+
+def _succeeded_daily_run(instance: dg.DagsterInstance) -> dg.RunStatusSensorContext:
+    result = _stand_in_daily_job.execute_in_process(instance=instance)
+    return dg.build_run_status_sensor_context(
+        sensor_name="publish_after_daily_runs",
+        dagster_instance=instance,
+        dagster_run=result.dagster_run,
+        dagster_event=result.get_run_success_event(),
+    )
+
+
+def test_publish_waits_for_the_last_daily_run_of_a_batch():
+    with dg.instance_for_test() as instance:
+        context = _succeeded_daily_run(instance)
+        waiting = instance.create_run_for_job(
+            _stand_in_daily_job, status=dg.DagsterRunStatus.NOT_STARTED
+        )
+        skipped = publish_after_daily_runs(context)
+        assert isinstance(skipped, dg.SkipReason) and waiting.run_id in skipped.skip_message
+
+        instance.report_run_canceled(waiting)
+        request = publish_after_daily_runs(_succeeded_daily_run(instance))
+        assert isinstance(request, dg.RunRequest)
+        assert request.run_key.startswith("publish-after-")
