@@ -1,7 +1,10 @@
 """Warehouse layer: the dbt models, built for the partition window of the run."""
 
+import hashlib
 import json
+import os
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -18,6 +21,16 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return "warehouse"
+
+
+def build_target_path() -> Path:
+    """dbt's target folder for the builds of this run's warehouse (relative to the project).
+
+    One folder per warehouse file, reused by every build of it: dagster-dbt's default, a new
+    folder per invocation, would grow by a few megabytes with every daily run.
+    """
+    warehouse = os.environ["NEWSEVENTS_WAREHOUSE"]  # the file dbt's profile opens
+    return Path("target") / "builds" / hashlib.sha256(warehouse.encode()).hexdigest()[:12]
 
 
 class WarehouseBuildConfig(dg.Config):
@@ -44,4 +57,4 @@ def warehouse_models(
     args = ["build", "--vars", json.dumps(window)]
     if config.full_refresh:
         args.append("--full-refresh")
-    yield from dbt.cli(args, context=context).stream()
+    yield from dbt.cli(args, context=context, target_path=build_target_path()).stream()

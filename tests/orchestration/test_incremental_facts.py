@@ -5,6 +5,7 @@ Mentions are written straight into the raw tables, so the test exercises the dbt
 """
 
 from datetime import date
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -13,7 +14,7 @@ from dagster_duckdb import DuckDBResource
 
 from extract import schemas
 from ingest.landing import ensure_landing_tables
-from orchestration.assets.dbt import warehouse_models
+from orchestration.assets.dbt import build_target_path, warehouse_models
 from orchestration.partitions import partition_range_tags
 from orchestration.resources import dbt
 from orchestration.warehouse import replace_table, replace_window
@@ -55,13 +56,14 @@ def _land_article(con: duckdb.DuckDBPyConnection, article_id: str, day: date, la
     )
 
 
-def _build(warehouse_path, day: date) -> None:
+def _build(warehouse_path, day: date) -> str:
     result = dg.materialize(
         [warehouse_models],
         resources={"warehouse": DuckDBResource(database=str(warehouse_path)), "dbt": dbt},
         tags=partition_range_tags(day.isoformat(), day.isoformat()),
     )
     assert result.success
+    return result.run_id
 
 
 def _facts(warehouse_path) -> tuple[list, list]:
@@ -92,5 +94,10 @@ def test_a_later_report_joins_the_fact_and_reruns_replace(warehouse_path):
     assert merged[0] == [(MONDAY, PARTICIPANTS, 2, ["en", "tr"], MONDAY, TUESDAY)]
     assert merged[1] == [("meeting", "monday-en"), ("meeting", "tuesday-tr")]
 
-    _build(warehouse_path, MONDAY)  # rerunning the earlier day keeps the later report
+    rerun_id = _build(warehouse_path, MONDAY)  # rerunning the earlier day keeps the later report
     assert _facts(warehouse_path) == merged
+
+    # every build of this warehouse wrote dbt's files into the warehouse's one target folder
+    project = Path(dbt.project_dir)
+    assert (project / build_target_path() / "run_results.json").is_file()
+    assert not list((project / "target").glob(f"warehouse_models-{rerun_id[:7]}-*"))
