@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 SUMMARY_TABLES = {
     "articles": "main.dim_articles",
@@ -51,9 +50,11 @@ def _check_verdicts(result: dg.ExecuteInProcessResult) -> tuple[list[str], list[
 
 
 def _counts(warehouse: Path) -> dict[str, int]:
-    # the same connection settings as the pipeline's resource: DuckDB refuses a second
-    # configuration for a file already open in this process
-    with DuckDBResource(database=str(warehouse)).get_connection() as con:
+    # the pipeline's own resource settings: DuckDB refuses a second configuration for a file
+    # already open in this process
+    from orchestration.resources import warehouse_resource
+
+    with warehouse_resource(str(warehouse)).get_connection() as con:
         existing = {
             f"{schema}.{name}"
             for schema, name in con.execute(

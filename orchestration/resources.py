@@ -19,7 +19,17 @@ DEFAULT_WAREHOUSE = REPO_ROOT / "data" / "warehouse.duckdb"
 os.environ["NEWSEVENTS_WAREHOUSE"] = str(
     Path(os.environ.get("NEWSEVENTS_WAREHOUSE", DEFAULT_WAREHOUSE)).resolve()
 )
+# The memory DuckDB may use, in the pipeline's connections and in dbt's (its profile reads the
+# same variable): past it DuckDB spills to disk instead of growing with the warehouse.
+os.environ.setdefault("NEWSEVENTS_DUCKDB_MEMORY_LIMIT", "1GB")
 
+
+def warehouse_resource(database: str | dg.EnvVar) -> DuckDBResource:
+    """The warehouse resource: every connection in one process must use the same settings."""
+    return DuckDBResource(
+        database=database,
+        connection_config={"memory_limit": os.environ["NEWSEVENTS_DUCKDB_MEMORY_LIMIT"]},
+    )
 
 
 class InstalledDbtCliResource(DbtCliResource):
@@ -34,7 +44,7 @@ class InstalledDbtCliResource(DbtCliResource):
         return Version(installed_version("dbt-core"))
 
 
-warehouse = DuckDBResource(database=dg.EnvVar("NEWSEVENTS_WAREHOUSE"))
+warehouse = warehouse_resource(dg.EnvVar("NEWSEVENTS_WAREHOUSE"))
 dbt = InstalledDbtCliResource(project_dir=dbt_project)
 
 resources = {"warehouse": warehouse, "dbt": dbt}

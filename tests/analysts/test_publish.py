@@ -8,7 +8,6 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from ingest.landing import ensure_landing_tables
 from newsevents.publish import published_path
@@ -19,7 +18,7 @@ from orchestration.assets.publish import published_warehouse
 from orchestration.assets.search import search_index
 from orchestration.checks import asset_checks
 from orchestration.partitions import partition_range_tags
-from orchestration.resources import dbt
+from orchestration.resources import dbt, warehouse_resource
 from tests.analysts.conftest import SampleWarehouse
 from tests.orchestration.test_blocking_checks import DAY, TEXT, bad_extraction
 
@@ -127,7 +126,7 @@ def test_a_run_whose_blocking_checks_fail_publishes_nothing(warehouse_path: Path
         )
     result = dg.materialize(
         [bad_extraction, warehouse_models, search_index, published_warehouse, *asset_checks],
-        resources={"warehouse": DuckDBResource(database=str(warehouse_path)), "dbt": dbt},
+        resources={"warehouse": warehouse_resource(str(warehouse_path)), "dbt": dbt},
         tags=partition_range_tags(DAY.isoformat(), DAY.isoformat()),
         raise_on_error=False,
     )

@@ -13,7 +13,7 @@ from orchestration.assets.dbt import warehouse_models
 from orchestration.assets.extract import EXTRACTION_TABLES
 from orchestration.checks import asset_checks
 from orchestration.partitions import daily_partitions, partition_range_tags
-from orchestration.resources import dbt
+from orchestration.resources import dbt, warehouse_resource
 from orchestration.warehouse import replace_window
 from orchestration.windows import partition_window
 
@@ -71,7 +71,7 @@ def test_failing_statement_check_blocks_the_marts(warehouse_path):
         )
     result = dg.materialize(
         [bad_extraction, warehouse_models, *asset_checks],
-        resources={"warehouse": DuckDBResource(database=str(warehouse_path)), "dbt": dbt},
+        resources={"warehouse": warehouse_resource(str(warehouse_path)), "dbt": dbt},
         tags=partition_range_tags(DAY.isoformat(), DAY.isoformat()),
         raise_on_error=False,
     )

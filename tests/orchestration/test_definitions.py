@@ -1,8 +1,12 @@
 """The Definitions load, and show every layer with descriptions, groups and checks."""
 
+import os
+
 import dagster as dg
+import duckdb
 
 from orchestration.definitions import defs
+from orchestration.resources import warehouse_resource
 
 CONTRACT_MARTS = {
     "dim_articles", "dim_actors", "fct_meetings", "fct_deployments", "fct_statements",
@@ -68,3 +72,11 @@ def test_partitioned_assets_backfill_in_one_run():
 def test_jobs_are_defined():
     assert defs.resolve_job_def("ingest_job")
     assert defs.resolve_job_def("daily_job").partitions_def is not None
+
+
+def test_the_warehouse_resource_bounds_duckdb_memory(warehouse_path):
+    with warehouse_resource(str(warehouse_path)).get_connection() as con:
+        limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
+    expected = duckdb.connect(config={"memory_limit": os.environ["NEWSEVENTS_DUCKDB_MEMORY_LIMIT"]})
+    assert limit == expected.execute("select current_setting('memory_limit')").fetchone()[0]
+    assert limit != duckdb.connect().execute("select current_setting('memory_limit')").fetchone()[0]

@@ -10,13 +10,12 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import polars as pl
-from dagster_duckdb import DuckDBResource
 
 from extract import schemas
 from ingest.landing import ensure_landing_tables
 from orchestration.assets.dbt import build_target_path, warehouse_models
 from orchestration.partitions import partition_range_tags
-from orchestration.resources import dbt
+from orchestration.resources import dbt, warehouse_resource
 from orchestration.warehouse import replace_table, replace_window
 
 MONDAY, TUESDAY = date(2025, 3, 3), date(2025, 3, 4)
@@ -59,7 +58,7 @@ def _land_article(con: duckdb.DuckDBPyConnection, article_id: str, day: date, la
 def _build(warehouse_path, day: date) -> str:
     result = dg.materialize(
         [warehouse_models],
-        resources={"warehouse": DuckDBResource(database=str(warehouse_path)), "dbt": dbt},
+        resources={"warehouse": warehouse_resource(str(warehouse_path)), "dbt": dbt},
         tags=partition_range_tags(day.isoformat(), day.isoformat()),
     )
     assert result.success
