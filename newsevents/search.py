@@ -4,10 +4,11 @@ The fts extension comes from the `duckdb-extension-fts` package and is loaded fr
 that package ships (`LOAD '<path>'`): nothing is downloaded at run time.
 
 An fts index is not updated when its table changes, and building one costs a pass over the
-table. So every language has its own small table and index (`search.sentences_en`,
-`search.statements_tr`, ...), stemmed with that language's Snowball stemmer, and a build only
-rebuilds the tables whose content changed since the last build (a fingerprint per table kept in
-`search.index_state`). Two table macros search every language at once:
+table. So every language and month of partitions has its own small table and index
+(`search.sentences_en_202503`, `search.statements_tr_202411`, ...), stemmed with that language's
+Snowball stemmer, and a build only rebuilds the tables whose content changed since the last
+build (a fingerprint per table kept in `search.index_state`): a day's run rebuilds the tables of
+its month, whatever the length of the history. Two table macros search them all at once:
 
     select * from search_sentences('troops Kursk') limit 10;
     select * from search_statements('peace') where language = 'en';
@@ -50,6 +51,7 @@ DOCUMENTS = {
             article.published_date,
             article.outlet,
             article.url,
+            article.partition_date,
         from raw.sentences as sentence
         inner join main.dim_articles as article on sentence.article_id = article.article_id
     """,
@@ -66,6 +68,7 @@ DOCUMENTS = {
             article.published_date,
             article.outlet,
             article.url,
+            article.partition_date,
         from main.fct_statements as statement
         inner join main.dim_articles as article on statement.article_id = article.article_id
     """,
@@ -110,35 +113,39 @@ class IndexBuild:
     dropped: list[str]
 
 
+# The shard of a document: its index group (its language, or UNSTEMMED) and its partitions'
+# month, as in `en_202503`.
+SHARD_KEY = (
+    f"(case when language in ({', '.join(repr(code) for code in STEMMERS)}) then language "
+    f"else '{UNSTEMMED}' end || '_' || strftime(partition_date, '%Y%m'))"
+)
+
+
 def _fingerprints(con: duckdb.DuckDBPyConnection, kind: str) -> dict[str, tuple[int, int]]:
-    groups = ", ".join(f"'{code}'" for code in STEMMERS)
     rows = con.execute(
         f"""
         select
-            case when language in ({groups}) then language else '{UNSTEMMED}' end as index_group,
+            {SHARD_KEY} as shard,
             count(*),
             bit_xor(hash(documents)),
         from ({DOCUMENTS[kind]}) as documents
         group by all
         """
     ).fetchall()
-    return {group: (count, fingerprint) for group, count, fingerprint in rows}
+    return {shard: (count, fingerprint) for shard, count, fingerprint in rows}
 
 
-def _rebuild_table(con: duckdb.DuckDBPyConnection, kind: str, group: str) -> None:
-    table = f"{SEARCH_SCHEMA}.{kind}_{group}"
-    languages = (
-        f"language = '{group}'"
-        if group != UNSTEMMED
-        else f"language is null or language not in ({', '.join(repr(c) for c in STEMMERS)})"
-    )
+def _rebuild_table(con: duckdb.DuckDBPyConnection, kind: str, shard: str) -> None:
+    table = f"{SEARCH_SCHEMA}.{kind}_{shard}"
+    group = shard.rsplit("_", 1)[0]
     con.execute(
         f"""
         create or replace table {table} as
-        select row_number() over () as doc_id, documents.*
+        select row_number() over () as doc_id, documents.* exclude (partition_date)
         from ({DOCUMENTS[kind]}) as documents
-        where {languages}
-        """
+        where {SHARD_KEY} = ?
+        """,
+        [shard],
     )
     stemmer = STEMMERS.get(group, "none")
     stopwords = "english" if group == "en" else "none"
@@ -149,12 +156,12 @@ def _rebuild_table(con: duckdb.DuckDBPyConnection, kind: str, group: str) -> Non
     )
 
 
-def _search_macro(kind: str, groups: list[str]) -> str:
+def _search_macro(kind: str, shards: list[str]) -> str:
     columns = SEARCH_COLUMNS[kind]
     selects = [
-        f"select fts_{SEARCH_SCHEMA}_{kind}_{group}.match_bm25(doc_id, query_string) as score, "
-        f"{', '.join(columns)} from {SEARCH_SCHEMA}.{kind}_{group}"
-        for group in groups
+        f"select fts_{SEARCH_SCHEMA}_{kind}_{shard}.match_bm25(doc_id, query_string) as score, "
+        f"{', '.join(columns)} from {SEARCH_SCHEMA}.{kind}_{shard}"
+        for shard in shards
     ]
     if not selects:  # nothing indexed yet: an empty result with the same columns
         selects = [
@@ -189,11 +196,11 @@ def build_search_index(con: duckdb.DuckDBPyConnection) -> IndexBuild:
     documents, rebuilt, dropped = {}, [], []
     for kind in DOCUMENTS:
         current = _fingerprints(con, kind)
-        for group, state in sorted(current.items()):
-            table = f"{kind}_{group}"
+        for shard, state in sorted(current.items()):
+            table = f"{kind}_{shard}"
             documents[table] = state[0]
             if built.get(table) != state:
-                _rebuild_table(con, kind, group)
+                _rebuild_table(con, kind, shard)
                 con.execute(
                     f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
                     [table, *state],

@@ -65,7 +65,7 @@ def _tiny_warehouse() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         "create table main.dim_articles (article_id varchar, title varchar, language varchar, "
-        "published_date date, outlet varchar, url varchar)"
+        "published_date date, outlet varchar, url varchar, partition_date date)"
     )
     con.execute(
         "create table main.fct_statements (statement_id varchar, article_id varchar, "
@@ -74,32 +74,37 @@ def _tiny_warehouse() -> duckdb.DuckDBPyConnection:
     )
     con.execute(
         """insert into main.dim_articles values
-        ('a-de', 'Truppen', 'de', '2025-01-02', 'o', null),
-        ('a-it', 'Truppe', 'it', '2025-01-03', 'o', null),
-        ('a-xx', 'Unknown', 'xx', '2025-01-04', 'o', null)"""
+        ('a-de', 'Truppen', 'de', '2025-01-02', 'o', null, '2025-01-02'),
+        ('a-de-feb', 'Truppen', 'de', '2025-02-02', 'o', null, '2025-02-02'),
+        ('a-it', 'Truppe', 'it', '2025-01-03', 'o', null, '2025-01-03'),
+        ('a-xx', 'Unknown', 'xx', '2025-01-04', 'o', null, '2025-01-04')"""
     )
     con.execute(
         """insert into raw.sentences values
         ('a-de', 0, 0, 30, 'Die Soldaten wurden verlegt.'),
+        ('a-de-feb', 0, 0, 30, 'Die Panzer blieben stehen.'),
         ('a-it', 0, 0, 30, 'I soldati sono partiti ieri.'),
         ('a-xx', 0, 0, 30, 'Zorblat quux frobnications.')"""
     )
     return con
 
 
-def test_a_rebuild_only_touches_the_languages_whose_documents_changed():
+def test_a_rebuild_only_touches_the_language_months_whose_documents_changed():
     con = _tiny_warehouse()
     first = build_search_index(con)
-    assert sorted(first.rebuilt) == ["sentences_de", "sentences_it", "sentences_other"]
+    assert sorted(first.rebuilt) == [
+        "sentences_de_202501", "sentences_de_202502", "sentences_it_202501",
+        "sentences_other_202501",
+    ]
     assert build_search_index(con).rebuilt == []
 
     con.execute("update raw.sentences set text = 'Die Panzer rollten.' where article_id = 'a-de'")
     con.execute("delete from raw.sentences where article_id = 'a-it'")
     second = build_search_index(con)
-    assert second.rebuilt == ["sentences_de"]
-    assert second.dropped == ["sentences_it"]
-    panzer = rows(con, "select article_id from search_sentences('Panzer')")
-    assert panzer == [{"article_id": "a-de"}]
+    assert second.rebuilt == ["sentences_de_202501"]  # February's German table is left alone
+    assert second.dropped == ["sentences_it_202501"]
+    panzer = rows(con, "select article_id from search_sentences('Panzer') order by article_id")
+    assert panzer == [{"article_id": "a-de"}, {"article_id": "a-de-feb"}]
     assert rows(con, "select * from search_sentences('Soldaten')") == []
     # a language without a stemmer is indexed word for word
     assert rows(con, "select article_id from search_sentences('frobnications')") == [
