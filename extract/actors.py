@@ -62,6 +62,7 @@ UNIVERSAL_TYPES = ("person", "organization")
 NOT_LETTER = r"(?:[^\p{L}\p{N}]|$)"
 NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 WINDOW = 60
+SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -204,9 +205,13 @@ def _lexicon(language: str) -> dict:
     name = rf"{NAME_TOKEN}(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}"
     not_names = actors.get("not_name_words", [])
     verbs = section(language, "statements").get("reported", [])
-    patterns = [rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})"]
+    # Each person pattern with the head its matches start with: a cheap regex that finds where
+    # to try the pattern, anchored (an unanchored search with the role qualifier is slow).
+    patterns = [(role, rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})")]
     if actors.get("names_before_speech", True) and verbs:
-        patterns.append(rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)")
+        speech = rf"\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)"
+        before_speech = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name}){speech}"
+        patterns.append((before_speech, before_speech))
     return {
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
         "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
@@ -322,27 +327,7 @@ def _gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: di
 
 def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
     """People named next to a role noun or before a speech verb, who are not in the gazetteer."""
-    found = []
-    for pattern in lexicon["person_patterns"]:
-        # Groups: 1 the text before the match, 2 the match up to the name, 3 the name.
-        pieces = (
-            part.with_row_index("_row")
-            .with_columns(_piece=pl.col("text").str.extract_all(f"(?s).*?(?:{pattern})"))
-            .explode("_piece")
-            .drop_nulls("_piece")
-            .with_columns(_piece_end=pl.col("_piece").str.len_chars().cum_sum().over("_row"))
-            .with_columns(
-                _parts=pl.col("_piece").str.extract_groups(f"(?s)^(.*?)(?:{_with_marked_name(pattern)})$")
-            )
-            .unnest("_parts")
-        )
-        found.append(
-            pieces.with_columns(
-                start=(pl.col("_piece_end") - pl.col("_piece").str.len_chars()
-                       + pl.col("1").str.len_chars() + pl.col("2").str.len_chars()).cast(pl.Int32),
-                _name=pl.col("3"),
-            ).select(*SENTENCE_COLUMNS, "start", "_name")
-        )
+    found = [_person_matches(part, head, pattern) for head, pattern in lexicon["person_patterns"]]
     if not found:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     names = pl.concat(found, how="vertical").drop_nulls("_name")
@@ -376,11 +361,72 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
     )
 
 
+def _person_matches(part: pl.DataFrame, head: str, pattern: str) -> pl.DataFrame:
+    """The names `pattern` captures in the sentences (`start` in the sentence, `_name`).
+
+    The pattern is tried, anchored, where its `head` matches in the sentences that contain it;
+    of overlapping matches the first is kept, as a left-to-right search would.
+    """
+    # Groups: 1 the whole match, 2 the match up to the name, 3 the name.
+    anchored = f"^({_with_marked_name(pattern)})"
+    matches = (
+        _match_starts(part.filter(pl.col("text").str.contains(pattern)), head)
+        .with_columns(_parts=pl.col("text").str.slice(pl.col("start")).str.extract_groups(anchored))
+        .unnest("_parts")
+        .drop_nulls("1")
+        .with_columns(end=(pl.col("start") + pl.col("1").str.len_chars()).cast(pl.Int32))
+    )
+    return _without_overlaps(matches).select(
+        *SENTENCE_COLUMNS,
+        start=(pl.col("start") + pl.col("2").str.len_chars()).cast(pl.Int32),
+        _name=pl.col("3"),
+    )
+
+
+def _match_starts(part: pl.DataFrame, regex: str) -> pl.DataFrame:
+    """One row per match of `regex` in the sentences, with its `start` in the sentence.
+
+    "Shortest prefix, then the regex" cuts the text into pieces that end where the matches (one
+    per piece, in order) end.
+    """
+    piece_end = pl.col("_piece").str.len_chars().cum_sum().over("_row")
+    return (
+        part.with_row_index("_row")
+        .with_columns(
+            _piece=pl.col("text").str.extract_all(f"(?s).*?(?:{regex})"),
+            _match=pl.col("text").str.extract_all(regex),
+        )
+        .explode("_piece", "_match")
+        .drop_nulls("_piece")
+        .with_columns(start=(piece_end - pl.col("_match").str.len_chars()).cast(pl.Int32))
+        .drop("_row", "_piece", "_match")
+    )
+
+
+def _without_overlaps(matches: pl.DataFrame) -> pl.DataFrame:
+    """The matches that do not overlap an earlier one of their sentence (of matches starting at
+    one place, the longest is kept), as a left-to-right search finds them.
+
+    The furthest end before a match is a running maximum over all sentences in order, of the end
+    shifted by the sentence's rank, so that no sentence sees the ends of those before it (a
+    window per sentence does the same, many times slower).
+    """
+    ordered = matches.sort(
+        ["article_id", "sentence_index", "start", "end"], descending=[False, False, False, True]
+    )
+    new_sentence = (pl.col("article_id") != pl.col("article_id").shift(1)) | (
+        pl.col("sentence_index") != pl.col("sentence_index").shift(1)
+    )
+    offset = new_sentence.fill_null(True).cum_sum().cast(pl.Int64) * SENTENCE_RANK_STEP
+    earlier_end = (offset + pl.col("end")).cum_max().shift(1) - offset
+    return ordered.filter(earlier_end.is_null() | (pl.col("start") >= earlier_end))
+
+
 def _with_marked_name(pattern: str) -> str:
-    """`pattern` with the text before its name group and the name as groups 2 and 3.
+    """`pattern` with the text before its name group and the name as its first two groups.
 
     Person patterns have exactly one capturing group, the name; everything before it becomes
-    group 2 (its length gives the name's offset in the match).
+    a group before it (its length gives the name's offset in the match).
     """
     index = pattern.index("(" + NAME_TOKEN)
     return f"({pattern[:index]}){pattern[index:]}"
@@ -396,12 +442,14 @@ def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     )
     if people.height == 0:
         return pl.DataFrame(schema=MENTION_SCHEMA)
+    # Every occurrence of every surname, kept where its own article names the person: what an
+    # article finds does not depend on the surnames of the other articles.
     patterns = pl.lit(people.get_column("surname").unique().sort().implode())
     hits = (
         part.join(people.select("article_id").unique(), on="article_id")
         .with_columns(
-            _byte=pl.col("text").str.find_many(patterns, leftmost=True),
-            surname=pl.col("text").str.extract_many(patterns, leftmost=True),
+            _byte=pl.col("text").str.find_many(patterns, overlapping=True),
+            surname=pl.col("text").str.extract_many(patterns, overlapping=True),
         )
         .explode("_byte", "surname")
         .drop_nulls("_byte")
@@ -413,18 +461,15 @@ def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     )
     before = pl.col("text").str.slice(pl.col("start") - 1, 1)
     after = pl.col("text").str.slice(pl.col("end"), 1)
-    hits = hits.filter(
+    hits = _without_overlaps(hits.filter(
         ((pl.col("start") == 0) | ~before.str.contains(r"[\p{L}\p{N}]")) & ~after.str.contains(r"[\p{L}\p{N}]")
-    )
+    ))
     taken = mentions.select("article_id", "sentence_index", _s="start", _e="end")
     overlapping = hits.join(taken, on=["article_id", "sentence_index"]).filter(
         (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
     ).select("article_id", "sentence_index", "start")
     return (
         hits.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
-        .sort(["article_id", "sentence_index", "start", "end", "canonical_name"],
-              descending=[False, False, False, True, False])
-        .unique(["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
         .with_columns(actor_id=pl.lit(None, pl.String), actor_type=pl.lit("person"), role=pl.lit(None, pl.String))
         .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
     )

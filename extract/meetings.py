@@ -19,6 +19,8 @@ a separate meeting ("Earlier in the day, A and B had met one-on-one"). A meeting
 no date for is dated by the publication (news report meetings of the day).
 """
 
+import re
+
 import polars as pl
 
 from extract import facts
@@ -114,6 +116,8 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     anywhere = "(?:" + "|".join(words for words in (trigger, phone, video) if words) + ")"
     return (
         part.filter(facts.has("text", anywhere))
+        .with_columns(trigger_start=facts.first_position("text", anywhere))
+        .filter(~_inside_quotation(language))
         .select(
             "article_id",
             "sentence_index",
@@ -121,7 +125,7 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             published_date="published_date",
             language="language",
             text="text",
-            trigger_start=facts.first_position("text", anywhere),
+            trigger_start="trigger_start",
             mode=pl.when(facts.has("text", video))
             .then(pl.lit("video"))
             .when(facts.has("text", phone))
@@ -133,6 +137,23 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             separate=facts.has("text", facts.alternation(language, SECTION, "separate")),
         )
     )
+
+
+def _inside_quotation(language: str) -> pl.Expr:
+    """Whether the trigger stands in a quotation opened before it in its sentence.
+
+    Quoted words ("The talks were frank", she said) are the speaker's, not the report of a
+    meeting. The quotation marks of each language are `[sentences] open_quotes`/`close_quotes`;
+    straight double quotes open a quotation when an odd number of them precede the trigger.
+    """
+    before = pl.col("text").str.slice(0, pl.col("trigger_start"))
+    inside = before.str.count_matches('"') % 2 == 1
+    opening = facts.section_value(language, "sentences", "open_quotes")
+    closing = facts.section_value(language, "sentences", "close_quotes")
+    if opening and closing:
+        unclosed = f"[{re.escape(opening)}][^{re.escape(closing)}]*$"
+        inside = inside | before.str.contains(unclosed)
+    return inside
 
 
 def _meeting_dates(dates: pl.DataFrame, sentences: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
@@ -420,7 +441,8 @@ def _merge_repeats(mentions: pl.DataFrame) -> pl.DataFrame:
             & (
                 (pl.col("_size_other") > pl.col("_size"))
                 | (pl.col("_date_key").is_null() & pl.col("_date_key_other").is_not_null())
-                | ((pl.col("_date_key") == pl.col("_date_key_other")) | pl.col("_date_key_other").is_null())
+                # as many participants and the same date, or both undated: the first one is kept
+                | pl.col("_date_key").eq_missing(pl.col("_date_key_other"))
                 & (pl.col("_size_other") == pl.col("_size"))
                 & (pl.col("_order_other") < pl.col("_order"))
             )

@@ -47,6 +47,7 @@ QUOTE_STYLES = (
 QUOTE_REGEX = "|".join(f"(?:{style})" for style in QUOTE_STYLES)
 QUOTE_OPENERS = r"[“”„«»\"‚‘]|(?:^|[\s(\[—–-])'"
 QUOTE_OPENING = r"^[\s(\[—–-]?[“”„«»\"‚‘'][\s\u00a0\u202f]*"
+PARAGRAPH_OPENING = r"^[“„«\"]"  # a paragraph that opens a quote over several paragraphs
 QUOTE_CLOSING = r"[\s\u00a0\u202f]*[”“»«\"‘’']$"
 MIN_QUOTE_WORDS = 2
 MIN_WORDS_BESIDE_REPORT = 5  # a shorter quote inside reported speech is part of that statement
@@ -131,7 +132,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
 def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
     """Quotes of at least two words, with offsets of their words (delimiters excluded)."""
     chunks = _paragraph_chunks(sentences)
-    matches = facts.find_matches(chunks, "chunk_text", QUOTE_REGEX)
+    matches = _quote_matches(chunks)
     if matches.is_empty():
         return pl.DataFrame(schema=_FACT_SCHEMA)
     opening = pl.col("match").str.extract(f"({QUOTE_OPENING})", 1).str.len_chars().fill_null(0)
@@ -178,6 +179,27 @@ def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
         speaker_side=pl.lit("around_quote"),
         joint=pl.lit(False),
     ).select(_FACT_SCHEMA.names())
+
+
+def _quote_matches(chunks: pl.DataFrame) -> pl.DataFrame:
+    """One row per quote (QUOTE_REGEX match) of the chunks, with match_start/match_end/match.
+
+    `str.extract_all` of "shortest prefix, then a quote" cuts the text into consecutive pieces
+    that end where the quotes (`str.extract_all` of the quote regex, one per piece) end.
+    """
+    piece_end = pl.col("_piece").str.len_chars().cum_sum().over("_chunk_row")
+    return (
+        chunks.with_row_index("_chunk_row")
+        .with_columns(
+            _piece=pl.col("chunk_text").str.extract_all(f"(?s).*?(?:{QUOTE_REGEX})"),
+            match=pl.col("chunk_text").str.extract_all(QUOTE_REGEX),
+        )
+        .explode("_piece", "match")
+        .drop_nulls("_piece")
+        .with_columns(match_end=piece_end.cast(pl.Int32))
+        .with_columns(match_start=(pl.col("match_end") - pl.col("match").str.len_chars()).cast(pl.Int32))
+        .drop("_chunk_row", "_piece")
+    )
 
 
 def _split_long_quotes(statements: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -302,19 +324,21 @@ def _verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         return pl.DataFrame(schema=_VERB_SCHEMA)
 
     # Verb-final languages report with the sentence's last verb ("... açıklamasında ... dedi").
-    lazy = "" if facts.section_value(language, SECTION, "speaker_position") == "first" else "?"
-
-    def first(alternative: str) -> pl.Expr:
-        return pl.col("text").str.extract_groups(f"(?is)^(.*{lazy}{facts.WORD_START})({alternative}){facts.WORD_END}")
-
+    verb_final = facts.section_value(language, SECTION, "speaker_position") == "first"
     group = pl.col("_match").struct.field
     passive = facts.alternation(language, SECTION, "passive")
     nouns = facts.alternation(language, SECTION, "statement_nouns")
+    # Only sentences with a verb (or a passive report) are searched for where it stands.
+    anywhere = f"(?:{either}|{passive})" if passive and nouns else either
+    part = part.filter(pl.col("text").str.contains(f"(?is){facts.WORD_START}{anywhere}{facts.WORD_END}"))
     # Silences and things declared, not said ("declared war"), report nothing.
     part = part.filter(~facts.has("text", facts.alternation(language, SECTION, "silence")))
-    found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start", _match=first(either))
+    found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start")
+    found = _with_word_of(found, either, "_match", last=verb_final)
     if passive and nouns:
-        found = found.with_columns(_passive=pl.when(facts.has("text", nouns)).then(first(passive)))
+        found = _with_word_of(found, passive, "_passive", last=verb_final).with_columns(
+            _passive=pl.when(facts.has("text", nouns)).then("_passive")
+        )
         passive_at = pl.col("_passive").struct.field("1").str.len_chars()
         later = group("2").is_null() | (passive_at > group("1").str.len_chars()).fill_null(False)
         found = found.with_columns(_match=pl.when(later & passive_at.is_not_null()).then("_passive").otherwise("_match"))
@@ -326,6 +350,33 @@ def _verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         _verb_start=(group("1").str.len_chars() + word_before_comma).cast(pl.Int32),
         _verb=group("2").str.slice(word_before_comma),
     )
+
+
+def _with_word_of(frame: pl.DataFrame, alternative: str, name: str, *, last: bool) -> pl.DataFrame:
+    """Add struct `name`: groups "1" (the text before) and "2" (the match) of the first, or the
+    `last`, `alternative` standing as a word in `text` (null without one).
+
+    For the first, a search without groups finds where it starts and the groups come from a
+    match anchored there: a search with groups through the whole sentence is several times slower.
+    """
+    text = pl.col("text")
+    match = f"({alternative}){facts.WORD_END}"
+    if last:
+        return frame.with_columns(text.str.extract_groups(f"(?is)^(.*{facts.WORD_START}){match}").alias(name))
+    found_at = text.str.find(f"(?is){facts.WORD_START}{match}")  # in bytes
+    located = frame.with_columns(_at=text.cast(pl.Binary).bin.slice(0, found_at).cast(pl.String).str.len_chars())
+    # Groups: 1 the word's start boundary, 2 the match. Past the sentence's first character, the
+    # character before is kept, so that the boundary sees what the search saw.
+    located = located.with_columns(
+        _groups=pl.when(pl.col("_at") == 0)
+        .then(text.str.extract_groups(f"(?is)^({facts.WORD_START}){match}"))
+        .otherwise(text.str.slice(pl.col("_at") - 1).str.extract_groups(f"(?is)^.({facts.WORD_START}){match}"))
+    )
+    boundary, word = pl.col("_groups").struct.field("1"), pl.col("_groups").struct.field("2")
+    before = text.str.slice(0, pl.col("_at") + boundary.str.len_chars())
+    return located.with_columns(
+        pl.when(word.is_not_null()).then(pl.struct(before.alias("1"), word.alias("2"))).alias(name)
+    ).drop("_at", "_groups")
 
 
 def _paragraph_chunks(sentences: pl.DataFrame, *, quoted_only: bool = True) -> pl.DataFrame:
@@ -376,11 +427,14 @@ def _multi_paragraph_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
     """Quotes over several paragraphs: opened at the start of one paragraph and closed at the
     end of a later one. Each paragraph is a statement; those after the first continue its
     speaker."""
-    paragraphs = _paragraph_chunks(sentences, quoted_only=False).with_columns(
+    # Only articles with a sentence that opens a quote can have a paragraph that does.
+    quoting = sentences.filter(pl.col("text").str.contains(PARAGRAPH_OPENING)).select("article_id")
+    candidates = sentences.join(quoting.unique(), on="article_id", how="semi")
+    paragraphs = _paragraph_chunks(candidates, quoted_only=False).with_columns(
         _text=pl.col("chunk_text").str.strip_chars_end()
     )
     marks = pl.col("_text").str.count_matches(r"[“”„«»\"]")
-    opens = pl.col("_text").str.contains(r"^[“„«\"]") & (marks % 2 == 1)
+    opens = pl.col("_text").str.contains(PARAGRAPH_OPENING) & (marks % 2 == 1)
     closes = pl.col("_text").str.contains(r"[”“»\"][.!?]?$") & (marks % 2 == 1)
     flagged = paragraphs.with_columns(_opens=opens, _closes=closes).with_columns(
         _open_count=pl.col("_opens").cast(pl.Int32).cum_sum().over("article_id"),
@@ -467,10 +521,12 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         _verb_end=(pl.col("_verb_start") + pl.col("_verb").str.len_chars()).cast(pl.Int32),
         _is_attribution=pl.col("_verb").str.contains(f"(?i)^{attribution}$") if attribution else pl.lit(False),
     ).filter(~_media_near_verb(language))
+    # Parts used by several conditions below are columns, so that each is computed once.
     # "<content>, the ministry said ...": a short subject (or none: "..., agregó el funcionario")
     # between the last comma and the verb.
     before_verb = pl.col("text").str.slice(0, pl.col("_verb_start"))
-    last_comma = before_verb.str.extract(r"^(.*)[,:]", 1).str.len_chars()
+    found = found.with_columns(_last_comma=before_verb.str.extract(r"^(.*)[,:]", 1).str.len_chars())
+    last_comma = pl.col("_last_comma")
     subject_words = before_verb.str.slice(last_comma + 1).str.count_matches(r"\S+")
     complementiser = facts.alternation(language, SECTION, "complementiser")
     introduces_clause = (
@@ -489,10 +545,12 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
         )
     ).fill_null(False)
+    found = found.with_columns(_comma_subject=comma_subject)
+    comma_subject = pl.col("_comma_subject")
     no_comma_before = last_comma.is_null()
-    verb_early = (
-        (pl.col("_verb_start") < 0.45 * pl.col("_length")) | (no_comma_before & ~pl.col("_is_attribution"))
-    ) & ~comma_subject
+    early = (pl.col("_verb_start") < 0.45 * pl.col("_length")) | (no_comma_before & ~pl.col("_is_attribution"))
+    found = found.with_columns(_verb_early=early & ~comma_subject)
+    verb_early = pl.col("_verb_early")
     content_start = (
         pl.when(pl.col("_is_attribution") & verb_early)
         .then(_after_first_comma())
@@ -515,9 +573,8 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         .then(pl.lit("first"))
         .otherwise(pl.lit("around_verb"))
     )
-    reported = found.with_columns(
-        _content_start=content_start.cast(pl.Int32),
-        _content_end=pl.max_horizontal(content_end, content_start).cast(pl.Int32),
+    reported = found.with_columns(_content_start=content_start.cast(pl.Int32)).with_columns(
+        _content_end=pl.max_horizontal(content_end, "_content_start").cast(pl.Int32),
     )
     reported = reported.with_columns(
         _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start"))
@@ -632,7 +689,9 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     )
     best = (
         candidates.filter(pl.col("_score").is_not_null())
-        .sort("_fact", "_score")
+        # Of actors as well placed, the shortest mention ("Ayla Demir" in "Defence Minister Ayla
+        # Demir"), then the first: rows from joins come in no fixed order.
+        .sort("_fact", "_score", pl.col("actor_end") - pl.col("actor_start"), "actor_start", "name")
         .unique("_fact", keep="first", maintain_order=True)
         .select("_fact", _name="name", _id="speaker_id", _role="role")
     )
@@ -644,7 +703,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
             name="actor_sentence",
         )
         .join(speakers.filter(pl.col("actor_type") == "person"), on=["article_id", "actor_sentence"])
-        .sort("_fact", "actor_start")
+        .sort("_fact", "actor_start", "actor_end")
         .group_by("_fact", maintain_order=True)
         .agg(_joint_names=pl.col("name").unique(maintain_order=True), _joint_ids=pl.col("speaker_id").unique(maintain_order=True))
         .filter(pl.col("_joint_names").list.len() >= 2)

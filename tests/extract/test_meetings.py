@@ -153,3 +153,29 @@ def test_participants_are_sorted_with_their_ids():
     meeting = only(run(Article("en", ["Reyk met Lund in Bergen."], ACTORS)))
     assert meeting["participant_names"] == ["Mariela Lund", "Tomas Reyk"]
     assert meeting["participant_ids"] == ["person:mariela_lund", "person:tomas_reyk"]
+
+
+def test_a_headline_and_the_dated_lead_that_repeats_it_give_one_meeting():
+    article = Article(
+        "es",
+        ["Lund y Reyk se reúnen en Bergen", "Lund se reunió ayer con Reyk en Bergen."],
+        ACTORS,
+        dates={"ayer": day("2025-03-11")},
+    )
+    meeting = only(run(article))
+    assert meeting["participant_names"] == ["Mariela Lund", "Tomas Reyk"]
+    assert (meeting["sentence_index"], meeting["meeting_date"]) == (1, dt.date(2025, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“The talks were frank,” Reyk said about Lund."),
+        ("en", '"The talks were frank," Reyk said about Lund.'),
+        ("de", "„Die Gespräche waren offen“, sagte Reyk über Lund."),
+        ("fr", "« Les discussions ont été franches », a dit Reyk à propos de Lund."),
+        ("es", "«Las conversaciones fueron francas», dijo Reyk sobre Lund."),
+    ],
+)
+def test_talks_in_a_quotation_are_not_a_meeting(language, quoted):
+    assert run(Article(language, [quoted], ACTORS, dates={})).is_empty()

@@ -1,0 +1,64 @@
+"""An article's extraction does not depend on the other articles extracted with it."""
+
+import datetime as dt
+
+import polars as pl
+
+from extract.pipeline import extract_all
+
+PUBLISHED = dt.date(2025, 3, 12)
+ARTICLE = (
+    "Interior Minister Sofia Kimura arrived in Ankara on Monday. "
+    "Kimura's plan was rejected by parliament. Later, Kimura said talks would go on."
+)
+OTHERS = {
+    # an unknown person sharing nothing with the article ("Kim" is only how "Kimura" starts)
+    "b": "Defence Minister Jae Kim arrived in Seoul. Kim said the drills would end.",
+    # an unknown person with the same surname as the article's
+    "c": "Trade Minister Paolo Kimura arrived in Rome. Kimura said the deal was ready.",
+}
+
+
+def articles(texts: dict[str, str]) -> pl.DataFrame:
+    """English articles of one publication day."""
+    return pl.DataFrame(
+        {
+            "article_id": list(texts),
+            "text": list(texts.values()),
+            "language": ["en"] * len(texts),
+            "published_date": [PUBLISHED] * len(texts),
+        }
+    )
+
+
+def actor_mentions_of_a(texts: dict[str, str]) -> pl.DataFrame:
+    """The actor mentions of article "a", extracted with the articles `texts`."""
+    mentions = extract_all(articles(texts))["actor_mentions"]
+    return mentions.filter(pl.col("article_id") == "a").sort("char_start")
+
+
+def test_actor_mentions_do_not_depend_on_other_articles():
+    alone = actor_mentions_of_a({"a": ARTICLE})
+    together = actor_mentions_of_a({"a": ARTICLE, **OTHERS})
+    assert alone.equals(together)
+    kimura = alone.filter(pl.col("canonical_name") == "Sofia Kimura")
+    assert kimura.get_column("text").to_list() == ["Sofia Kimura", "Kimura", "Kimura"]
+
+
+def test_bare_surnames_resolve_within_their_own_article():
+    mentions = extract_all(articles({"a": ARTICLE, **OTHERS}))["actor_mentions"]
+    names = mentions.filter(pl.col("text") == "Kimura").select("article_id", "canonical_name").unique()
+    assert sorted(names.rows()) == [("a", "Sofia Kimura"), ("c", "Paolo Kimura")]
+
+
+def test_statement_speakers_do_not_depend_on_other_articles():
+    report = "Defence Minister Ayla Demir said the situation in Poland could deteriorate quickly."
+    others = {f"o{index}": text for index, text in enumerate([*OTHERS.values(), ARTICLE] * 4)}
+
+    def speakers_of_a(texts: dict[str, str]) -> list:
+        statements = extract_all(articles(texts))["statements"]
+        return statements.filter(pl.col("article_id") == "a").get_column("speaker_names").to_list()
+
+    # "Defence Minister Ayla Demir" and "Ayla Demir" are both mentions, as near the verb: the
+    # shorter one speaks.
+    assert speakers_of_a({"a": report}) == speakers_of_a({"a": report, **others}) == [["Ayla Demir"]]
