@@ -12,7 +12,7 @@ from ingest.landing import ensure_landing_tables
 from orchestration.assets.dbt import warehouse_models
 from orchestration.assets.extract import EXTRACTION_TABLES
 from orchestration.checks import asset_checks
-from orchestration.partitions import daily_partitions, partition_range_tags
+from orchestration.partitions import daily_partitions, partition_range_tags, single_run_backfill
 from orchestration.resources import dbt, warehouse_resource
 from orchestration.warehouse import replace_window
 from orchestration.windows import partition_window
@@ -46,6 +46,7 @@ def _statement_without_speaker() -> pl.DataFrame:
 @dg.multi_asset(
     specs=[dg.AssetSpec(name, group_name="extract") for name in EXTRACTION_TABLES],
     partitions_def=daily_partitions,
+    backfill_policy=single_run_backfill,
     name="extraction",
 )
 def bad_extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
