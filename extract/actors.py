@@ -39,6 +39,7 @@ import babel
 import polars as pl
 import pycountry
 
+from extract import facts
 from extract.lexicon import languages, section
 from extract.schemas import ACTOR_MENTIONS, ACTORS, conform, empty
 
@@ -370,7 +371,8 @@ def _person_matches(part: pl.DataFrame, head: str, pattern: str) -> pl.DataFrame
     # Groups: 1 the whole match, 2 the match up to the name, 3 the name.
     anchored = f"^({_with_marked_name(pattern)})"
     matches = (
-        _match_starts(part.filter(pl.col("text").str.contains(pattern)), head)
+        facts.find_matches(part.filter(pl.col("text").str.contains(pattern)), "text", head)
+        .select(pl.exclude("match", "match_end")).rename({"match_start": "start"})
         .with_columns(_parts=pl.col("text").str.slice(pl.col("start")).str.extract_groups(anchored))
         .unnest("_parts")
         .drop_nulls("1")
@@ -380,26 +382,6 @@ def _person_matches(part: pl.DataFrame, head: str, pattern: str) -> pl.DataFrame
         *SENTENCE_COLUMNS,
         start=(pl.col("start") + pl.col("2").str.len_chars()).cast(pl.Int32),
         _name=pl.col("3"),
-    )
-
-
-def _match_starts(part: pl.DataFrame, regex: str) -> pl.DataFrame:
-    """One row per match of `regex` in the sentences, with its `start` in the sentence.
-
-    "Shortest prefix, then the regex" cuts the text into pieces that end where the matches (one
-    per piece, in order) end.
-    """
-    piece_end = pl.col("_piece").str.len_chars().cum_sum().over("_row")
-    return (
-        part.with_row_index("_row")
-        .with_columns(
-            _piece=pl.col("text").str.extract_all(f"(?s).*?(?:{regex})"),
-            _match=pl.col("text").str.extract_all(regex),
-        )
-        .explode("_piece", "_match")
-        .drop_nulls("_piece")
-        .with_columns(start=(piece_end - pl.col("_match").str.len_chars()).cast(pl.Int32))
-        .drop("_row", "_piece", "_match")
     )
 
 

@@ -9,9 +9,9 @@ How it works (vectorised, per language group):
   Relative words, prefixes and patterns come from the `[dates]` section of the language's lexicon.
 * One alternation per language (cached), in priority order: phrases that are not dates, ISO
   dates, the lexicon's patterns (ranges and full dates first), weekdays, months with a
-  preposition ("in June"), relative phrases ("yesterday", "last week"), years. Matches and their
-  offsets come from one `str.extract_all` of a lazy-prefix regex: each hit is "text before + date",
-  so the cumulative lengths give the offsets.
+  preposition ("in June"), relative phrases ("yesterday", "last week"), years. Matches come from
+  `str.extract_all` of it and their offsets from `str.split` after each match (the same regex,
+  compiled once): each piece is "text before + date", so the cumulative lengths give the offsets.
 * Components are read from each match (day numbers, month and weekday names mapped to numbers
   with `replace_strict`, years, relative phrases, "next"/"last" marks) and resolved with polars
   date arithmetic against the article's `published_date`.
@@ -296,7 +296,6 @@ def _rules(language: str) -> dict:
     future = section.get("future_markers", [])
     regexes = {
         "mention": mention,
-        "chunk": r"(?s).*?" + mention,
         "month_component": r"(?i)\b(?:"
         + (wide if not abbreviated else f"{abbreviated}\\b|{wide}")
         + ")",
@@ -332,16 +331,15 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         pl.col("text").alias("sentence"),
         _ascii_expression(pl.col("text")).alias("ascii_sentence"),
     )
-    hits = hits.with_columns(
-        pl.col("ascii_sentence").str.extract_all(rules["chunk"]).alias("chunk")
-    )
-    hits = hits.filter(pl.col("chunk").list.len() > 0)
+    hits = hits.with_columns(pl.col("ascii_sentence").str.extract_all(rules["mention"]).alias("match"))
+    hits = hits.filter(pl.col("match").list.len() > 0)
     if hits.height == 0:
         return pl.DataFrame()
-    hits = hits.with_row_index("sentence_row").explode("chunk")
+    # Split after each mention, a sentence's pieces end where its mentions (in order) end.
+    chunks = pl.col("ascii_sentence").str.split(rules["mention"], inclusive=True, literal=False)
+    hits = hits.with_columns(chunks.list.head(pl.col("match").list.len()).alias("chunk"))
+    hits = hits.with_row_index("sentence_row").explode("chunk", "match")
     hits = hits.with_columns(
-        # The chunk ends with the mention, which is its first match (no capture groups: fast).
-        pl.col("chunk").str.extract_all(rules["mention"]).list.first().alias("match"),
         pl.col("chunk").str.len_chars().cast(pl.Int64).alias("chunk_length"),
         (pl.col("sentence_row") != pl.col("sentence_row").shift(1)).fill_null(True).alias("first"),
     )
@@ -357,20 +355,6 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         (pl.col("sentence_start") + pl.col("chunk_end")).alias("char_end"),
         pl.col("sentence").str.slice(local_start, length).alias("text"),
         _fold_expression(pl.col("match")).alias("key"),
-        pl.concat_str(
-            pl.col("sentence")
-            .str.slice(
-                (local_start - CLAUSE_WINDOW).clip(lower_bound=0),
-                local_start.clip(upper_bound=CLAUSE_WINDOW),
-            )
-            .str.extract(CLAUSE_BEFORE, 1)
-            .fill_null(""),
-            pl.col("sentence").str.slice(local_start, length),
-            pl.col("sentence")
-            .str.slice(pl.col("chunk_end"), CLAUSE_WINDOW)
-            .str.extract(CLAUSE_AFTER, 1)
-            .fill_null(""),
-        ).alias("clause"),
     ).filter(~pl.col("key").is_in(rules["not_dates"]))
     text = pl.col("match")
     no_years = text.str.replace_all(r"\d{4}", "")
@@ -408,8 +392,6 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         r"(?P<nd>\d{1,2})[./](?P<nm>\d{1,2})[./](?P<ny>\d{4})"
         r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     )
-    future = rules["future"]
-    future_clause = pl.col("clause").str.contains(future) if future else pl.lit(False)
     hits = hits.select(
         "article_id",
         "sentence_index",
@@ -418,7 +400,8 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         "text",
         "published_date",
         "match",
-        future_clause.alias("future_clause"),
+        "sentence",
+        "sentence_start",
     )
     # Components depend on the matched text only: read them once per distinct match.
     components = hits.select(pl.col("match").unique()).select(
@@ -444,7 +427,47 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         (text.str.contains(rules["next"]) if rules["next"] else pl.lit(False)).alias("next_marked"),
         (text.str.contains(rules["last"]) if rules["last"] else pl.lit(False)).alias("last_marked"),
     )
-    return hits.join(components, on="match", how="left", maintain_order="left").drop("match")
+    mentions = hits.join(components, on="match", how="left", maintain_order="left").drop("match")
+    return _with_future_clause(mentions, rules["future"]).drop("sentence", "sentence_start")
+
+
+def _with_future_clause(mentions: pl.DataFrame, future: str | None) -> pl.DataFrame:
+    """Add `future_clause`: whether the clause around the mention is future-marked.
+
+    The tense decides only days and months without a year, and weekdays: only their clauses are
+    read (the others are false), as a regex over every clause is the costliest step of the dates.
+    """
+    if future is None:
+        return mentions.with_columns(pl.lit(False).alias("future_clause"))
+    month = pl.coalesce("numeric_month", "iso_month", "month_1")
+    year = pl.coalesce("numeric_year", "iso_year", "year_1")
+    decided_by_tense = (month.is_not_null() & year.is_null()) | (
+        month.is_null() & pl.col("weekday_1").is_not_null()
+    )
+    return pl.concat(
+        [
+            mentions.filter(decided_by_tense).with_columns(
+                _clause().str.contains(future).alias("future_clause")
+            ),
+            mentions.filter(~decided_by_tense).with_columns(pl.lit(False).alias("future_clause")),
+        ],
+        how="vertical",
+    )
+
+
+def _clause() -> pl.Expr:
+    """The mention with the sentence around it up to the nearest punctuation on each side, within
+    CLAUSE_WINDOW characters."""
+    sentence = pl.col("sentence")
+    start = pl.col("char_start") - pl.col("sentence_start")
+    end = pl.col("char_end") - pl.col("sentence_start")
+    return pl.concat_str(
+        sentence.str.slice((start - CLAUSE_WINDOW).clip(lower_bound=0), start.clip(upper_bound=CLAUSE_WINDOW))
+        .str.extract(CLAUSE_BEFORE, 1)
+        .fill_null(""),
+        pl.col("text"),
+        sentence.str.slice(end, CLAUSE_WINDOW).str.extract(CLAUSE_AFTER, 1).fill_null(""),
+    )
 
 
 def _make_date(year: pl.Expr, month: pl.Expr, day: pl.Expr) -> pl.Expr:

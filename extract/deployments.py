@@ -125,20 +125,23 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     counts_regex = count_regex(language)
     candidates = (
         part.filter(facts.has("text", _troop_nouns(language)))
-        .filter(facts.has("text", verbs) | pl.col("text").str.contains(counts_regex))
+        .with_columns(_has_count=pl.col("text").str.contains(counts_regex))
+        .filter(facts.has("text", verbs) | pl.col("_has_count"))
         .select(
-        "article_id",
-        "sentence_index",
-        sentence_start=pl.col("char_start"),
-        published_date="published_date",
-        language="language",
+            "article_id",
+            "sentence_index",
+            "_has_count",
+            sentence_start=pl.col("char_start"),
+            published_date="published_date",
+            language="language",
             text="text",
             status=_status(language),
         )
     )
     if candidates.is_empty():
         return pl.DataFrame(schema=_MENTION_SCHEMA)
-    counted = facts.find_matches(candidates, "text", counts_regex)
+    # The count regex is slow: its matches are searched only where it was found.
+    counted = facts.find_matches(candidates.filter("_has_count"), "text", counts_regex)
     counted = _parse_counts(counted, language, counts_regex)
     uncounted = (
         candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti")
@@ -160,10 +163,12 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     civilian = facts.alternation(language, SECTION, "civilian")
     if civilian is not None:
         mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(civilian)))
-    phrase = _destination_phrase(language)
-    return mentions.filter(~_is_casualty_count(language)).with_columns(
+    phrase = pl.col("destination_phrase")
+    return (
+        mentions.filter(~_is_casualty_count(language))
+        .with_columns(destination_phrase=_destination_phrase(language))
         # "in May", "on Friday": a capitalised month or weekday is no place.
-        destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(_calendar_words(language))).then(phrase)
+        .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(_calendar_words(language))).then(phrase))
     )
 
 
@@ -453,18 +458,22 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
 def _listed_with_origins(pairs: pl.DataFrame) -> pl.DataFrame:
     """Mark as origins the actors listed right after an origin ("aus Italien, den USA und
     Ungarn"): those separated from the previous actor by commas and at most two lowercase words."""
-    ordered = pairs.sort("_fact", "actor_start")
-    previous_end = pl.col("actor_end").shift(1).over("_fact")
+    # Rows are grouped by fact: shifts and running sums over all rows need no window per fact.
+    ordered = pairs.sort("_fact", "actor_start").with_columns(
+        _previous_end=pl.when(pl.col("_fact") == pl.col("_fact").shift(1)).then(pl.col("actor_end").shift(1))
+    )
+    previous_end = pl.col("_previous_end")
     # nested mentions overlap their predecessor: an empty gap
     gap = pl.col("text").str.slice(
         previous_end, (pl.col("actor_start") - previous_end).clip(lower_bound=0)
     )
     continues = previous_end.is_not_null() & gap.str.contains(r"^[\s,]*(?:\p{Ll}+[\s,]+){0,2}$")
-    run = (~continues).cast(pl.Int32).cum_sum().over("_fact")
+    # A fact's first actor starts a run: no run spans two facts.
+    run = (~continues).cast(pl.Int32).cum_sum()
     return (
         ordered.with_columns(_run=run)
-        .with_columns(_origin=pl.col("_origin").first().over("_fact", "_run"))
-        .drop("_run")
+        .with_columns(_origin=pl.col("_origin").first().over("_run"))
+        .drop("_run", "_previous_end")
     )
 
 

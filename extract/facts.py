@@ -152,43 +152,23 @@ def find_matches(frame: pl.DataFrame, column: str, regex: str) -> pl.DataFrame:
     """One row per non-overlapping match of `regex` in `column`, with match_start/match_end/match.
 
     `str.extract_all` of "shortest prefix, then the pattern" cuts the text into consecutive
-    pieces, so the running sum of piece lengths gives each match's character offsets.
+    pieces that end where the matches (`str.extract_all` of the pattern, one per piece) end, so
+    the running sum of piece lengths gives each match's end. No group is captured: a capture
+    pass over each piece is several times slower.
     """
-    flags, body = _split_flags(regex)
-    piece_regex = f"(?s{flags}).*?(?:{body})"
-    prefix_regex = f"(?s{flags})^{_prefix_group()}(?:{body})$"
-    pieces = (
-        frame.with_row_index("_row")
-        .with_columns(_piece=pl.col(column).str.extract_all(piece_regex))
-        .explode("_piece")
-        .drop_nulls("_piece")
-    )
+    piece_end = pl.col("_piece").str.len_chars().cum_sum().over("_row")
     return (
-        pieces.with_columns(
-            _end=pl.col("_piece").str.len_chars().cum_sum().over("_row"),
-            _prefix=pl.col("_piece").str.extract(prefix_regex, 1).str.len_chars(),
-        )
+        frame.with_row_index("_row")
         .with_columns(
-            match_start=(pl.col("_end") - pl.col("_piece").str.len_chars() + pl.col("_prefix")).cast(
-                pl.Int32
-            ),
-            match_end=pl.col("_end").cast(pl.Int32),
-            match=pl.col("_piece").str.slice(pl.col("_prefix")),
+            _piece=pl.col(column).str.extract_all(f"(?s:.*?)(?:{regex})"),
+            match=pl.col(column).str.extract_all(regex),
         )
-        .drop("_row", "_piece", "_end", "_prefix")
+        .explode("_piece", "match")
+        .drop_nulls("_piece")
+        .with_columns(match_end=piece_end.cast(pl.Int32))
+        .with_columns(match_start=(pl.col("match_end") - pl.col("match").str.len_chars()).cast(pl.Int32))
+        .drop("_row", "_piece")
     )
-
-
-def _prefix_group() -> str:
-    return "(.*?)"
-
-
-def _split_flags(regex: str) -> tuple[str, str]:
-    """Leading inline flags `(?i)` of a pattern, and the rest."""
-    if regex.startswith("(?") and ")" in regex and regex.index(")") < 6 and ":" not in regex[: regex.index(")")]:
-        end = regex.index(")")
-        return regex[2:end], regex[end + 1 :]
-    return "", regex
 
 
 def per_language(

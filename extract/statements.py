@@ -132,7 +132,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
 def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
     """Quotes of at least two words, with offsets of their words (delimiters excluded)."""
     chunks = _paragraph_chunks(sentences)
-    matches = _quote_matches(chunks)
+    matches = facts.find_matches(chunks, "chunk_text", QUOTE_REGEX)
     if matches.is_empty():
         return pl.DataFrame(schema=_FACT_SCHEMA)
     opening = pl.col("match").str.extract(f"({QUOTE_OPENING})", 1).str.len_chars().fill_null(0)
@@ -179,27 +179,6 @@ def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
         speaker_side=pl.lit("around_quote"),
         joint=pl.lit(False),
     ).select(_FACT_SCHEMA.names())
-
-
-def _quote_matches(chunks: pl.DataFrame) -> pl.DataFrame:
-    """One row per quote (QUOTE_REGEX match) of the chunks, with match_start/match_end/match.
-
-    `str.extract_all` of "shortest prefix, then a quote" cuts the text into consecutive pieces
-    that end where the quotes (`str.extract_all` of the quote regex, one per piece) end.
-    """
-    piece_end = pl.col("_piece").str.len_chars().cum_sum().over("_chunk_row")
-    return (
-        chunks.with_row_index("_chunk_row")
-        .with_columns(
-            _piece=pl.col("chunk_text").str.extract_all(f"(?s).*?(?:{QUOTE_REGEX})"),
-            match=pl.col("chunk_text").str.extract_all(QUOTE_REGEX),
-        )
-        .explode("_piece", "match")
-        .drop_nulls("_piece")
-        .with_columns(match_end=piece_end.cast(pl.Int32))
-        .with_columns(match_start=(pl.col("match_end") - pl.col("match").str.len_chars()).cast(pl.Int32))
-        .drop("_chunk_row", "_piece")
-    )
 
 
 def _split_long_quotes(statements: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
