@@ -7,6 +7,8 @@ import duckdb
 import polars as pl
 
 RAW_SCHEMA = "raw"
+# Chunks of a window wait here until the window is replaced in one transaction.
+STAGING_SCHEMA = "raw_staging"
 
 
 def replace_window(
@@ -27,37 +29,52 @@ def replace_window_in_chunks(
     chunks: Iterable[dict[str, pl.DataFrame]],
     window: tuple[date, date],
 ) -> None:
-    """`replace_window` for frames that arrive in chunks: one transaction for all of them.
+    """`replace_window` for frames that arrive in chunks: one transaction replaces the window.
 
-    The window's rows of a table are deleted when its first chunk arrives, so a window can be
-    extracted a slice of articles at a time while readers see the old rows or all the new ones.
+    Each chunk is committed to a staging table as it arrives (DuckDB keeps the appends of an
+    open transaction in memory, so one transaction over every chunk would hold the whole
+    window); then one transaction deletes the window's rows of each `raw.<table>` and moves the
+    staged rows in, so readers see the old rows or all the new ones.
     """
     start, end = window
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
-    con.execute("begin transaction")
+    con.execute(f"create schema if not exists {STAGING_SCHEMA}")
+    staged: list[str] = []
     try:
-        cleared: set[str] = set()
         for tables in chunks:
             for table, frame in tables.items():
                 con.register("incoming_frame", frame.to_arrow())
-                if table not in cleared:
+                if table not in staged:
                     con.execute(
-                        f"create table if not exists {RAW_SCHEMA}.{table} as "
+                        f"create or replace table {STAGING_SCHEMA}.{table} as "
                         "select * from incoming_frame limit 0"
                     )
-                    con.execute(
-                        f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
-                        [start, end],
-                    )
-                    cleared.add(table)
+                    staged.append(table)
                 con.execute(
-                    f"insert into {RAW_SCHEMA}.{table} by name select * from incoming_frame"
+                    f"insert into {STAGING_SCHEMA}.{table} by name select * from incoming_frame"
                 )
                 con.unregister("incoming_frame")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+        con.execute("begin transaction")
+        try:
+            for table in staged:
+                con.execute(
+                    f"create table if not exists {RAW_SCHEMA}.{table} as "
+                    f"select * from {STAGING_SCHEMA}.{table} limit 0"
+                )
+                con.execute(
+                    f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
+                    [start, end],
+                )
+                con.execute(
+                    f"insert into {RAW_SCHEMA}.{table} by name select * from {STAGING_SCHEMA}.{table}"
+                )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    finally:
+        for table in staged:
+            con.execute(f"drop table if exists {STAGING_SCHEMA}.{table}")
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
