@@ -1,7 +1,7 @@
 """Great Expectations suites as code: what each suite validates and the rows it validates.
 
-A suite names a SQL query that reads the rows of one partition window from the warehouse (two
-`?` placeholders: the window's first and last day) and derives the columns its expectations
+A suite names a SQL query that reads the rows of one partition window from the warehouse
+(parameters `$1` and `$2`: the window's first and last day) and derives the columns its expectations
 test, such as whether a statement's text is found at its offsets. Expectations are built
 lazily, because importing Great Expectations costs seconds.
 """
@@ -87,6 +87,11 @@ def _mention_integrity() -> list:
     ]
 
 
+# The window's articles: a fact is in its article's partition, so the checks of a day never read
+# the whole history of article texts.
+WINDOW_ARTICLES = "select * from raw.articles where partition_date between $1 and $2"
+
+
 def _fact_dates_query(table: str, date_column: str, planned: str, end_column: str) -> str:
     """Rows of a fact table with the date facts its date expectations test."""
     return f"""
@@ -98,15 +103,15 @@ def _fact_dates_query(table: str, date_column: str, planned: str, end_column: st
             coalesce(fact.{date_column} <= article.published_date or ({planned}), true)
                 as not_after_publication
         from raw.{table} as fact
-        left join raw.articles as article using (article_id)
-        where fact.partition_date between ? and ?
+        left join ({WINDOW_ARTICLES}) as article using (article_id)
+        where fact.partition_date between $1 and $2
     """
 
 
 STATEMENT_ATTRIBUTION = Suite(
     name="statement_attribution",
     description="Every statement has a speaker, a known kind, and its text at its offsets.",
-    query="""
+    query=f"""
         select
             statement.article_id,
             statement.statement_index,
@@ -116,8 +121,8 @@ STATEMENT_ATTRIBUTION = Suite(
                 as text_at_offsets,
             statement.statement_kind
         from raw.statements as statement
-        left join raw.articles as article using (article_id)
-        where statement.partition_date between ? and ?
+        left join ({WINDOW_ARTICLES}) as article using (article_id)
+        where statement.partition_date between $1 and $2
     """,
     build_expectations=_statement_attribution,
 )
@@ -158,7 +163,7 @@ DATE_MENTIONS = Suite(
             coalesce(date_end >= date_start, true) as range_ordered,
             (precision = 'unknown') = (date_start is null) as resolved_unless_unknown
         from raw.date_mentions
-        where partition_date between ? and ?
+        where partition_date between $1 and $2
     """,
     build_expectations=_date_mentions,
 )
@@ -170,7 +175,7 @@ EVENT_MENTION_INTEGRITY = Suite(
     # history of facts instead of looping over it
     query="""
         with mention as (
-            select * from main.fct_event_mentions where partition_date between ? and ?
+            select * from main.fct_event_mentions where partition_date between $1 and $2
         )
         select
             mention.event_type,

@@ -21,7 +21,7 @@ os.environ["NEWSEVENTS_WAREHOUSE"] = str(
 )
 # The memory DuckDB may use, in the pipeline's connections and in dbt's (its profile reads the
 # same variable): past it DuckDB spills to disk instead of growing with the warehouse.
-os.environ.setdefault("NEWSEVENTS_DUCKDB_MEMORY_LIMIT", "1GB")
+os.environ.setdefault("NEWSEVENTS_DUCKDB_MEMORY_LIMIT", "512MB")
 
 
 def warehouse_resource(database: str | dg.EnvVar) -> DuckDBResource:

@@ -92,8 +92,8 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
 def read_window_batches(
     con: duckdb.DuckDBPyConnection, query: str, window: tuple[date, date], rows: int
 ) -> Iterator[pl.DataFrame]:
-    """Run `query` (two `?` placeholders: the window's start and end) into polars frames of at
-    most `rows` rows, so that a long window is never held whole; at least one (maybe empty) frame.
+    """Run `query` (parameters `$1` and `$2`: the window's start and end) into polars frames of
+    at most `rows` rows, so that a long window is never held whole; at least one (maybe empty).
     """
     batches = con.execute(query, list(window)).fetch_record_batch(rows)
     empty = True

@@ -104,20 +104,17 @@ def extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
         nonlocal articles, seconds
         for window_articles in _article_slices(con, window):
             started = perf_counter()
-            frames = extract_all(window_articles.drop("partition_date"), gazetteer)
+            tables = _partitioned_tables(window_articles, gazetteer)
             seconds += perf_counter() - started
             articles += window_articles.height
-            partition_of_article = window_articles.select("article_id", "partition_date")
-            tables = {
-                name: frame.join(partition_of_article, on="article_id", how="left")
-                for name, frame in frames.items()
-            }
             for name, frame in tables.items():
                 rows[name] += frame.height
                 if name in PREVIEW_COLUMNS:
                     previews[name] = pl.concat([previews.get(name, frame.head(0)), frame.head(10)]).head(10)
-            languages.append(frames["article_languages"].group_by("language").len())
+            languages.append(tables["article_languages"].group_by("language").len())
             yield tables
+            # the writer has staged this slice: free its frames before extracting the next one
+            tables.clear()
 
     with warehouse.get_connection() as con:
         ensure_landing_tables(con)
@@ -140,6 +137,15 @@ def extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
         if name in previews:
             metadata["preview"] = _fact_preview(previews[name], PREVIEW_COLUMNS[name])
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
+
+
+def _partitioned_tables(articles: pl.DataFrame, gazetteer: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The extraction tables of a slice of articles, each row with its article's partition."""
+    partition_of_article = articles.select("article_id", "partition_date")
+    return {
+        name: frame.join(partition_of_article, on="article_id", how="left")
+        for name, frame in extract_all(articles.drop("partition_date"), gazetteer).items()
+    }
 
 
 def _article_slices(
