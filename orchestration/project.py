@@ -1,5 +1,6 @@
 """The dbt project that builds the marts."""
 
+import hashlib
 import os
 import sysconfig
 from pathlib import Path
@@ -16,3 +17,13 @@ os.environ["PATH"] = os.pathsep.join([sysconfig.get_path("scripts"), os.environ.
 dbt_project = DbtProject(project_dir=REPO_ROOT / "dbt_project", profiles_dir=REPO_ROOT / "dbt_project")
 # In `dagster dev` the manifest is rebuilt from the models; elsewhere `make manifest` builds it.
 dbt_project.prepare_if_dev()
+
+
+def build_target_path() -> Path:
+    """dbt's target folder for the builds of this run's warehouse (relative to the project).
+
+    One folder per warehouse file, reused by every build of it: dagster-dbt's default, a new
+    folder per invocation, would grow by a few megabytes with every daily run.
+    """
+    warehouse = os.environ["NEWSEVENTS_WAREHOUSE"]  # the file dbt's profile opens
+    return Path("target") / "builds" / hashlib.sha256(warehouse.encode()).hexdigest()[:12]

@@ -1,10 +1,7 @@
 """Warehouse layer: the dbt models, built for the partition window of the run."""
 
-import hashlib
 import json
-import os
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -12,7 +9,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pydantic import Field
 
 from orchestration.partitions import daily_partitions, single_run_backfill
-from orchestration.project import dbt_project
+from orchestration.project import build_target_path, dbt_project
 from orchestration.windows import ALL_DATES, WAREHOUSE_POOL, partition_window
 
 
@@ -21,16 +18,6 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return "warehouse"
-
-
-def build_target_path() -> Path:
-    """dbt's target folder for the builds of this run's warehouse (relative to the project).
-
-    One folder per warehouse file, reused by every build of it: dagster-dbt's default, a new
-    folder per invocation, would grow by a few megabytes with every daily run.
-    """
-    warehouse = os.environ["NEWSEVENTS_WAREHOUSE"]  # the file dbt's profile opens
-    return Path("target") / "builds" / hashlib.sha256(warehouse.encode()).hexdigest()[:12]
 
 
 class WarehouseBuildConfig(dg.Config):

@@ -69,9 +69,22 @@ def test_partitioned_assets_backfill_in_one_run():
         assert node.backfill_policy == dg.BackfillPolicy.single_run(), name
 
 
+def _job_assets(name: str) -> set[str]:
+    return {key.to_user_string() for key in defs.resolve_job_def(name).asset_layer.selected_asset_keys}
+
+
 def test_jobs_are_defined():
     assert defs.resolve_job_def("ingest_job")
     assert defs.resolve_job_def("daily_job").partitions_def is not None
+
+
+def test_publishing_runs_after_the_partitions_not_in_them():
+    publishing = {"search_index", "published_warehouse"}
+    assert _job_assets("publish_job") == publishing
+    assert defs.resolve_job_def("publish_job").partitions_def is None
+    daily = _job_assets("daily_job")
+    assert CONTRACT_MARTS | EXTRACTION_ASSETS <= daily and not daily & publishing
+    assert defs.resolve_sensor_def("publish_after_daily_runs")
 
 
 def test_the_warehouse_resource_bounds_duckdb_memory(warehouse_path):

@@ -13,8 +13,9 @@ import polars as pl
 
 from extract import schemas
 from ingest.landing import ensure_landing_tables
-from orchestration.assets.dbt import build_target_path, warehouse_models
+from orchestration.assets.dbt import warehouse_models
 from orchestration.partitions import partition_range_tags
+from orchestration.project import build_target_path
 from orchestration.resources import dbt, warehouse_resource
 from orchestration.warehouse import replace_table, replace_window
 
