@@ -1,9 +1,9 @@
 """Great Expectations suites as code: what each suite validates and the rows it validates.
 
 A suite names a SQL query that reads the rows of one partition window from the warehouse
-(parameters `$1` and `$2`: the window's first and last day) and derives the columns its expectations
-test, such as whether a statement's text is found at its offsets. Expectations are built
-lazily, because importing Great Expectations costs seconds.
+(parameters `$1` and `$2`: the window's first and last day) and derives the columns its
+expectations test, such as whether a statement's text is found at its offsets. Expectations are
+built lazily, because importing Great Expectations costs seconds.
 """
 
 from collections.abc import Callable

@@ -37,25 +37,25 @@ UNSTEMMED = "other"
 # cut "Kırım" into pieces); accents are stripped, so "Erdogan" finds "Erdoğan".
 WORD_SEPARATORS = r"(\.|[^\p{L}\p{N}])+"
 
+# What every document shows of its article (`partition_date` names its shard, below).
+ARTICLE_COLUMNS = (
+    "article.title, article.language, article.published_date, article.outlet, article.url, "
+    "article.partition_date"
+)
 # What each kind of document is made of: one row per document, `text` is what is indexed.
 DOCUMENTS = {
-    "sentences": """
+    "sentences": f"""
         select
             sentence.article_id,
             sentence.sentence_index,
             sentence.char_start,
             sentence.char_end,
             sentence.text,
-            article.title,
-            article.language,
-            article.published_date,
-            article.outlet,
-            article.url,
-            article.partition_date,
+            {ARTICLE_COLUMNS},
         from raw.sentences as sentence
         inner join main.dim_articles as article on sentence.article_id = article.article_id
     """,
-    "statements": """
+    "statements": f"""
         select
             statement.statement_id,
             statement.article_id,
@@ -63,12 +63,7 @@ DOCUMENTS = {
             statement.statement_kind,
             statement.statement_date,
             statement.text,
-            article.title,
-            article.language,
-            article.published_date,
-            article.outlet,
-            article.url,
-            article.partition_date,
+            {ARTICLE_COLUMNS},
         from main.fct_statements as statement
         inner join main.dim_articles as article on statement.article_id = article.article_id
     """,

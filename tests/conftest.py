@@ -1,6 +1,5 @@
 """Shared fixtures: a temporary warehouse and Dagster home for every test that needs one."""
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path

@@ -5,22 +5,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import pytest
 
-from ingest.landing import ensure_landing_tables
 from newsevents.publish import published_path
 from newsevents.runner import run_pipeline
 from newsevents.search import load_fts
-from orchestration.assets.dbt import warehouse_models
 from orchestration.assets.publish import published_warehouse
 from orchestration.assets.search import search_index
-from orchestration.checks import asset_checks
-from orchestration.partitions import partition_range_tags
-from orchestration.resources import dbt, warehouse_resource
 from tests.analysts.conftest import SampleWarehouse
-from tests.orchestration.test_blocking_checks import DAY, TEXT, bad_extraction
+from tests.orchestration.test_blocking_checks import build_with_bad_extraction
 
 # A reader in its own process: opens the published file read-only and keeps it open, answering
 # commands on stdin: `count TITLE` (articles, and those with that title), `reconnect`.
@@ -115,24 +109,8 @@ def test_the_snapshot_carries_the_marts_and_the_search(sample_warehouse: SampleW
     assert not published.with_name(published.name + ".wal").exists()
 
 
-
 def test_a_run_whose_blocking_checks_fail_publishes_nothing(warehouse_path: Path):
-    with duckdb.connect(str(warehouse_path)) as con:
-        ensure_landing_tables(con)
-        con.execute(
-            "insert into raw.articles (article_id, text, published_date, "
-            "published_date_source, partition_date) values ('a1', ?, ?, 'header', ?)",
-            [TEXT, DAY, DAY],
-        )
-    result = dg.materialize(
-        [bad_extraction, warehouse_models, search_index, published_warehouse, *asset_checks],
-        resources={"warehouse": warehouse_resource(str(warehouse_path)), "dbt": dbt},
-        tags=partition_range_tags(DAY.isoformat(), DAY.isoformat()),
-        raise_on_error=False,
-    )
-    assert not all(e.passed for e in result.get_asset_check_evaluations())
-    built = {
-        event.asset_key.to_user_string() for event in result.get_asset_materialization_events()
-    }
+    verdicts, built = build_with_bad_extraction(warehouse_path, [search_index, published_warehouse])
+    assert not all(verdicts.values())
     assert not built & {"search_index", "published_warehouse"}
     assert not published_path(warehouse_path).exists()

@@ -1,6 +1,8 @@
 """A failing ERROR check stops the marts: bad extraction output is fed in by a stand-in asset."""
 
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -62,7 +64,11 @@ def bad_extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
         yield dg.MaterializeResult(asset_key=name)
 
 
-def test_failing_statement_check_blocks_the_marts(warehouse_path):
+def build_with_bad_extraction(
+    warehouse_path: Path, downstream: Sequence[dg.AssetsDefinition] = ()
+) -> tuple[dict[str, bool], set[str]]:
+    """Land one article, build DAY with the bad extraction, the dbt models, the checks and
+    `downstream`; return the check verdicts and the assets materialised."""
     with duckdb.connect(str(warehouse_path)) as con:
         ensure_landing_tables(con)
         con.execute(
@@ -71,16 +77,21 @@ def test_failing_statement_check_blocks_the_marts(warehouse_path):
             [TEXT, DAY, DAY],
         )
     result = dg.materialize(
-        [bad_extraction, warehouse_models, *asset_checks],
+        [bad_extraction, warehouse_models, *downstream, *asset_checks],
         resources={"warehouse": warehouse_resource(str(warehouse_path)), "dbt": dbt},
         tags=partition_range_tags(DAY.isoformat(), DAY.isoformat()),
         raise_on_error=False,
     )
     verdicts = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
-    assert verdicts["statement_attribution"] is False
     built = {
         event.asset_key.to_user_string() for event in result.get_asset_materialization_events()
     }
+    return verdicts, built
+
+
+def test_failing_statement_check_blocks_the_marts(warehouse_path):
+    verdicts, built = build_with_bad_extraction(warehouse_path)
+    assert verdicts["statement_attribution"] is False
     assert "statements" in built
     assert not built & {"fct_statements", "fct_meetings", "dim_articles"}
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
