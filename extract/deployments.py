@@ -14,7 +14,7 @@ persons and ministries stand for their state when the gazetteer knows it. The de
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
 nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
-word after a destination word stands in ("to the Sultan Murat Barracks", "to the region").
+word after a destination word stands in ("to the Rukla Barracks", "to the region").
 Articles follow one deployment over several sentences, so a deployment without a destination,
 or whose sender is only a guess (named after the troops or far before them), takes those of the
 article's previous deployment. A deployment told again is kept once, at its first dated mention.
