@@ -187,10 +187,10 @@ class _BatchIdentity:
                 idx for idx in range(len(self.records)) if idx not in landed or not landed[idx][1]
             ]
             pending = [idx for idx in pending if idx not in exact]
-            record_signatures = {idx: identity.signature(self.records[idx].text) for idx in pending}
-            record_bands = {
-                idx: identity.band_hashes(values) for idx, values in record_signatures.items()
-            }
+            signatures = identity.signatures([self.records[idx].text for idx in pending])
+            record_signatures = dict(zip(pending, signatures, strict=True))
+            band_keys = identity.band_hashes(signatures).tolist()
+            record_bands = dict(zip(pending, band_keys, strict=True))
             candidates = self._near_candidates(record_bands)
             self._load_url_revisions()
         finally:
@@ -342,8 +342,8 @@ class _BatchIdentity:
         self.signatures[article_id] = values
         for band in bands:
             self.band_index.setdefault(band, []).append(article_id)
-        self.writes.signatures.append({"article_id": article_id, "minhash": values.tolist()})
-        self.writes.bands.extend({"band_hash": band, "article_id": article_id} for band in bands)
+        self.writes.signatures[article_id] = values
+        self.writes.bands[article_id] = bands
         if record.url:
             previous = self.url_revisions.get(record.url)
             if previous:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 LANDING_DDL = """
@@ -103,9 +104,32 @@ class BatchWrites:
     updated_articles: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     quarantined: list[dict] = field(default_factory=list)
-    signatures: list[dict] = field(default_factory=list)
-    bands: list[dict] = field(default_factory=list)
+    signatures: dict[str, np.ndarray] = field(default_factory=dict)  # article_id -> MinHash
+    bands: dict[str, list[int]] = field(default_factory=dict)  # article_id -> LSH band keys
     revisions: list[dict] = field(default_factory=list)
+
+
+def _signature_table(signatures: dict[str, np.ndarray]) -> pa.Table:
+    """One row per article with its MinHash list, built from one array (no list per row)."""
+    lengths = [len(values) for values in signatures.values()]
+    values = np.concatenate([*signatures.values(), np.empty(0, np.uint32)])
+    minhash = pa.ListArray.from_arrays(
+        pa.array(np.concatenate([[0], np.cumsum(lengths, dtype=np.int32)]), pa.int32()),
+        pa.array(values.astype(np.uint32), pa.uint32()),
+    )
+    article_ids = pa.array(list(signatures), pa.string())
+    return pa.Table.from_arrays([article_ids, minhash], schema=SIGNATURES)
+
+
+def _band_table(bands: dict[str, list[int]]) -> pa.Table:
+    """One row per (band key, article), built from arrays (no dict per row)."""
+    article_ids = pa.array(list(bands), pa.string())
+    positions = np.repeat(np.arange(len(bands)), [len(keys) for keys in bands.values()])
+    keys = np.array([key for article_keys in bands.values() for key in article_keys], np.uint64)
+    return pa.Table.from_arrays(
+        [pa.array(keys, pa.uint64()), article_ids.take(pa.array(positions, pa.int64()))],
+        schema=BANDS,
+    )
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, writes: BatchWrites) -> None:
@@ -115,8 +139,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, writes: BatchWrites) -> None:
         "batch_updated_articles": pa.Table.from_pylist(writes.updated_articles, ARTICLES),
         "batch_sources": pa.Table.from_pylist(writes.sources, SOURCES),
         "batch_quarantined": pa.Table.from_pylist(writes.quarantined, QUARANTINE),
-        "batch_signatures": pa.Table.from_pylist(writes.signatures, SIGNATURES),
-        "batch_bands": pa.Table.from_pylist(writes.bands, BANDS),
+        "batch_signatures": _signature_table(writes.signatures),
+        "batch_bands": _band_table(writes.bands),
         "batch_revisions": pa.Table.from_pylist(writes.revisions, REVISIONS),
     }
     for name, table in tables.items():

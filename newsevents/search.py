@@ -130,15 +130,35 @@ def _fingerprints(con: duckdb.DuckDBPyConnection, kind: str) -> dict[str, tuple[
     return {shard: (count, fingerprint) for shard, count, fingerprint in rows}
 
 
+def _stage_documents(con: duckdb.DuckDBPyConnection, kind: str, shards: list[str]) -> None:
+    """The documents of `shards` in one temporary table, in one pass over the history.
+
+    Sorted by shard, so that reading one shard back touches only its own row groups (DuckDB
+    skips the others by their min/max); selecting each shard from the documents' query instead
+    would join and scan the whole history once per shard.
+    """
+    con.execute(
+        f"""
+        create or replace temp table search_documents as
+        select {SHARD_KEY} as shard, documents.* exclude (partition_date)
+        from ({DOCUMENTS[kind]}) as documents
+        where {SHARD_KEY} in (select unnest(?::varchar[]))
+        order by shard
+        """,
+        [shards],
+    )
+
+
 def _rebuild_table(con: duckdb.DuckDBPyConnection, kind: str, shard: str) -> None:
+    """The shard's table, from the staged documents, and its fts index."""
     table = f"{SEARCH_SCHEMA}.{kind}_{shard}"
     group = shard.rsplit("_", 1)[0]
     con.execute(
         f"""
         create or replace table {table} as
-        select row_number() over () as doc_id, documents.* exclude (partition_date)
-        from ({DOCUMENTS[kind]}) as documents
-        where {SHARD_KEY} = ?
+        select row_number() over () as doc_id, documents.* exclude (shard)
+        from search_documents as documents
+        where shard = ?
         """,
         [shard],
     )
@@ -191,16 +211,20 @@ def build_search_index(con: duckdb.DuckDBPyConnection) -> IndexBuild:
     documents, rebuilt, dropped = {}, [], []
     for kind in DOCUMENTS:
         current = _fingerprints(con, kind)
-        for shard, state in sorted(current.items()):
-            table = f"{kind}_{shard}"
-            documents[table] = state[0]
-            if built.get(table) != state:
-                _rebuild_table(con, kind, shard)
-                con.execute(
-                    f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
-                    [table, *state],
-                )
-                rebuilt.append(table)
+        documents |= {f"{kind}_{shard}": state[0] for shard, state in current.items()}
+        changed = sorted(
+            shard for shard, state in current.items() if built.get(f"{kind}_{shard}") != state
+        )
+        if changed:
+            _stage_documents(con, kind, changed)
+        for shard in changed:
+            _rebuild_table(con, kind, shard)
+            con.execute(
+                f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
+                [f"{kind}_{shard}", *current[shard]],
+            )
+            rebuilt.append(f"{kind}_{shard}")
+        con.execute("drop table if exists search_documents")
         for table in sorted(t for t in built if t.startswith(f"{kind}_")):
             if table.removeprefix(f"{kind}_") not in current:
                 con.execute(f"pragma drop_fts_index('{SEARCH_SCHEMA}.{table}')")

@@ -22,12 +22,15 @@ def summary(figures: dict) -> dict:
     """The headline figures, each compared with its target."""
     articles = figures["corpus"]["articles"]
     pipeline = figures["pipeline"]
-    fixed = figures["partition_on_empty"]["seconds"]
+    # The target's stages: ingest, extract, dbt and checks (ingest_job and daily_job); the
+    # publish_job after them (search index, snapshot) is reported apart.
+    seconds = pipeline["daily_seconds"]
+    fixed = figures["partition_on_empty"]["daily_seconds"]
     # The pipeline's cost is a fixed start-up (the small partition on an empty warehouse pays
     # about the same) plus a part that grows with the articles.
     projected = (
-        pipeline["seconds"] if articles == TARGET_ARTICLES
-        else fixed + max(pipeline["seconds"] - fixed, 0) * TARGET_ARTICLES / articles
+        seconds if articles == TARGET_ARTICLES
+        else fixed + max(seconds - fixed, 0) * TARGET_ARTICLES / articles
     )
     stages = {
         "extraction": figures["extraction"],
@@ -75,8 +78,9 @@ def table(figures: dict) -> str:
                                 f"{extraction['megabytes_per_second']:.2f} MB/s "
                                 f"({extraction['seconds']:.1f} s for {extraction['articles']:,})"),
         ("extraction peak RSS", f"{_peak_gb(extraction):.2f} GB"),
-        ("whole pipeline", f"{pipeline['seconds']:.1f} s for {n:,} articles "
-                           f"({'ok' if pipeline['success'] else 'FAILED'})"),
+        ("whole pipeline", f"{pipeline['daily_seconds']:.1f} s ingest + extract + dbt + checks "
+                           f"for {n:,} articles, then {pipeline['seconds'] - pipeline['daily_seconds']:.1f} s "
+                           f"publish ({'ok' if pipeline['success'] else 'FAILED'})"),
     ]
     for phase, seconds in pipeline["phase_seconds"].items():
         peak = pipeline["phase_peak_rss_mb"].get(phase, 0) / 1024

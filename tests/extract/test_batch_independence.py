@@ -62,3 +62,19 @@ def test_statement_speakers_do_not_depend_on_other_articles():
     # "Defence Minister Ayla Demir" and "Ayla Demir" are both mentions, as near the verb: the
     # shorter one speaks.
     assert speakers_of_a({"a": report}) == speakers_of_a({"a": report, **others}) == [["Ayla Demir"]]
+
+
+def test_articles_extracted_in_parallel_parts_give_the_rows_of_one_call(monkeypatch):
+    from extract import pipeline
+    from tests.extract.test_pipeline import ARTICLES
+
+    texts = {f"{index:03d}": text for index, (_, text) in enumerate(ARTICLES * 3)}
+    texts |= {"a": ARTICLE, **OTHERS}
+    texts["m"] = "The foreign ministers of Spain and Italy met in Madrid on Tuesday to discuss migration."
+    frame = articles(texts).with_columns(language=pl.lit(None, pl.String))  # identified, too
+    one_call = extract_all(frame, threads=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    in_parts = extract_all(frame, threads=3)
+    for name, table in one_call.items():
+        assert table.height > 0, name
+        assert table.sort(table.columns).equals(in_parts[name].sort(table.columns)), name

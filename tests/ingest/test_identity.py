@@ -5,6 +5,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from datasketch import MinHash
 
 from ingest import identity
 from ingest.landing import land_inputs
@@ -42,6 +43,27 @@ def test_lsh_bands_make_every_pair_above_the_threshold_a_candidate():
     first, second = identity.signature(a.RIVER_DE), identity.signature(copy)
     assert identity.similarity(first, second) >= identity.THRESHOLD
     assert set(identity.band_hashes(first)) & set(identity.band_hashes(second))
+
+
+def test_signatures_are_datasketch_minhashes_of_the_shingles():
+    for text in (a.HARBOUR_EN, a.BRIDGE_TR, "two words"):
+        sketch = MinHash(num_perm=identity.NUM_PERM, seed=1, scheme="affine32", hashfunc=int)
+        sketch.update_batch(identity.shingle_hashes(text).tolist())
+        assert identity.signature(text).tolist() == sketch.hashvalues.tolist()
+
+
+def test_a_batch_gives_each_text_the_signature_it_has_alone():
+    texts = [a.HARBOUR_EN, "", "one", a.RIVER_DE, "two words", a.BRIDGE_TR, a.HARBOUR_EN]
+    batch = identity.signatures(texts)
+    assert batch.shape == (len(texts), identity.NUM_PERM)
+    for text, values in zip(texts, batch, strict=True):
+        assert values.tolist() == identity.signature(text).tolist()
+    assert batch[0].tolist() == batch[-1].tolist()
+    assert identity.similarity(batch[0], batch[3]) < 0.2
+
+
+def test_words_are_case_folded_and_split_at_punctuation():
+    assert identity.jaccard("Die STRASSE, sagte er: „Gut“.", "die Straße sagte er gut") == 1.0
 
 
 def jsonl_file(path: Path, records: list[dict]) -> Path:
