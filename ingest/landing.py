@@ -191,7 +191,7 @@ class _BatchIdentity:
             record_signatures = dict(zip(pending, signatures, strict=True))
             band_keys = identity.band_hashes(signatures).tolist()
             record_bands = dict(zip(pending, band_keys, strict=True))
-            candidates = self._near_candidates(record_bands)
+            candidates = self._near_candidates(record_bands, record_signatures)
             self._load_url_revisions()
         finally:
             self.con.unregister("batch_keys")
@@ -238,8 +238,14 @@ class _BatchIdentity:
         return dict(rows)
 
     def _near_candidates(
-        self, record_bands: dict[int, list[int]]
+        self, record_bands: dict[int, list[int]], record_signatures: dict[int, np.ndarray]
     ) -> dict[int, list[tuple[str, np.ndarray]]]:
+        """Earlier articles sharing a band with a record and similar enough to be the same.
+
+        Sharing a band is not enough (unrelated articles do by chance, about 20 per record in a
+        100-day history): candidates are kept only at `identity.THRESHOLD` or above, so that
+        the rows of the others are never loaded.
+        """
         if not record_bands:
             return {}
         bands = pa.table(
@@ -269,11 +275,14 @@ class _BatchIdentity:
         # The signatures as one matrix (a row per candidate), not a Python list per candidate.
         minhashes = rows.column("minhash").combine_chunks()
         matrix = minhashes.flatten().to_numpy().astype(np.uint32).reshape(len(minhashes), -1)
+        record_ids = rows.column("idx").to_pylist()
+        own = np.stack([record_signatures[idx] for idx in record_ids])
+        similar = np.count_nonzero(matrix == own, axis=1) >= identity.THRESHOLD * identity.NUM_PERM
         found: dict[int, list[tuple[str, np.ndarray]]] = {}
-        for row, (idx, article_id) in enumerate(
-            zip(rows.column("idx").to_pylist(), rows.column("article_id").to_pylist(), strict=True)
-        ):
-            found.setdefault(idx, []).append((article_id, matrix[row]))
+        for row in np.flatnonzero(similar).tolist():
+            found.setdefault(record_ids[row], []).append(
+                (rows.column("article_id")[row].as_py(), matrix[row])
+            )
         return found
 
     def _load_url_revisions(self) -> None:
