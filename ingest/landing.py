@@ -242,9 +242,9 @@ class _BatchIdentity:
     ) -> dict[int, list[tuple[str, np.ndarray]]]:
         """Earlier articles sharing a band with a record and similar enough to be the same.
 
-        Sharing a band is not enough (unrelated articles do by chance, about 20 per record in a
-        100-day history): candidates are kept only at `identity.THRESHOLD` or above, so that
-        the rows of the others are never loaded.
+        Sharing a band is not enough (unrelated articles do by chance: about 3 per record of a
+        bench day against its 100-day history): candidates are kept only at
+        `identity.THRESHOLD` or above, so that the rows of the others are never loaded.
         """
         if not record_bands:
             return {}
