@@ -5,7 +5,8 @@ deployment verb or a troop count. Each count ("more than 3,000 North Korean troo
 fazla asker", "some 350 from Turkey") is one deployment; a sentence without a count is one
 deployment without a count. Counts of casualties ("30 soldiers were wounded") and civilians, and
 numbers below ten, are no troop counts; a unit noun inside an organisation's name ("Israel
-Defense Forces") is no unit.
+Defense Forces", "Allied Forces Command" with `[deployments] name_after`, "Kosovo Force (KFOR)")
+is no unit.
 
 The sender is, in order: the state named right before or inside the troops ("Turkish troops"),
 the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
@@ -143,21 +144,10 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # The count regex is slow: its matches are searched only where it was found.
     counted = facts.find_matches(candidates.filter("_has_count"), "text", counts_regex)
     counted = _parse_counts(counted, language, counts_regex)
-    uncounted = (
-        candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti")
-        .with_columns(_unit=pl.col("text").str.extract_groups(f"(?is)^(.*?)({_unit_phrase_regex(language)})"))
-        .with_columns(
-            unit_start=pl.col("_unit").struct.field("1").str.len_chars().cast(pl.Int32),
-            unit_text=pl.col("_unit").struct.field("2"),
-        )
-        .drop("_unit")
-        .filter(pl.col("unit_text").is_not_null())
-        .with_columns(
-            unit_end=(pl.col("unit_start") + pl.col("unit_text").str.len_chars()).cast(pl.Int32),
-            troop_count=pl.lit(None, dtype=pl.Int64),
-            count_qualifier=pl.lit(None, dtype=pl.String),
-        )
-    )
+    uncounted = _first_unit_phrases(
+        candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti"),
+        language,
+    ).with_columns(troop_count=pl.lit(None, dtype=pl.Int64), count_qualifier=pl.lit(None, dtype=pl.String))
     columns = [name for name in _MENTION_SCHEMA.names() if name != "destination_phrase"]
     mentions = pl.concat([counted.select(columns), uncounted.select(columns)], how="vertical_relaxed")
     civilian = facts.alternation(language, SECTION, "civilian")
@@ -169,6 +159,24 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         .with_columns(destination_phrase=_destination_phrase(language))
         # "in May", "on Friday": a capitalised month or weekday is no place.
         .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(_calendar_words(language))).then(phrase))
+    )
+
+
+def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
+    """The first troop phrase of each sentence (unit_start/unit_end/unit_text), skipping those
+    that are part of an institution's name: followed by a word of the lexicon's `name_after`
+    ("Joint Force Command") or by an acronym in brackets ("Kosovo Force (KFOR)")."""
+    after = pl.col("text").str.slice(pl.col("match_end"), 40)
+    in_name = after.str.contains(r"^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)")
+    name_after = facts.alternation(language, SECTION, "name_after")
+    if name_after:
+        in_name = in_name | after.str.contains(f"(?i)^\\s+(?:{name_after}){facts.WORD_END}")
+    return (
+        facts.find_matches(sentences, "text", f"(?is){_unit_phrase_regex(language)}")
+        .filter(~in_name)
+        .sort(*facts.SENTENCE_KEYS, "match_start")
+        .unique(facts.SENTENCE_KEYS, keep="first", maintain_order=True)
+        .rename({"match_start": "unit_start", "match_end": "unit_end", "match": "unit_text"})
     )
 
 

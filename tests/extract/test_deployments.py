@@ -122,6 +122,22 @@ def test_a_unit_without_a_count():
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "unit_word"),
+    [
+        ("en", "At the request of the Allied Forces Command, Norway ordered a battalion to Estonia.", "battalion"),
+        ("en", "Norway, not the Baltic Defence Forces (BDF), sent a commando battalion to Estonia.", "commando"),
+        ("tr", "Kara Kuvvetleri Komutanlığı'nın talebiyle Norveç, Estonya'ya bir komando taburu gönderdi.", "tabur"),
+        ("de", "Laut der Baltischen Truppe (BALTBAT) schickt Norwegen ein Bataillon nach Estland.", "Bataillon"),
+    ],
+)
+def test_a_unit_noun_inside_an_institutions_name_is_no_unit(language, sentence, unit_word):
+    actors = {**ACTORS, "Norwegen": ("Norway", "country")}
+    deployment = only(run(Article(language, [sentence], actors)))
+    assert unit_word in deployment["unit_text"]
+    assert deployment["actor_name"] == "Norway"
+
+
+@pytest.mark.parametrize(
     ("language", "sentence", "status"),
     [
         ("en", "Norway will deploy 500 soldiers to Estonia.", "planned"),
