@@ -349,7 +349,7 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
             & (pl.col("_destination_start").is_null() | (pl.col("actor_start") != pl.col("_destination_start")))
             & (pl.col("_first_destination").is_null() | (pl.col("state_name") != pl.col("_first_destination")))
         )
-        .sort("_fact", "sender_rank", "actor_start")
+        .sort("_fact", "sender_rank", pl.col("names_troops").not_(), "actor_start")
         .unique("_fact", keep="first", maintain_order=True)
         .select("_fact", actor_name="state_name", actor_id="state_id", _sender_rank="sender_rank",
                 _sender_start="actor_start", _sender_end="actor_end")
@@ -400,6 +400,7 @@ _PAIR_SCHEMA = pl.Schema(
         "actor_end": pl.Int32,
         "sender_rank": pl.Int32,
         "destination_rank": pl.Int32,
+        "names_troops": pl.Boolean,
     }
 )
 
@@ -407,9 +408,9 @@ _PAIR_SCHEMA = pl.Schema(
 def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     """Rank each actor of a deployment sentence as sender and as destination (lower is better).
 
-    Sender: the state right before or inside the troops ("Turkish troops"), then an agent ("by
-    the ministry", "tarafından") or an origin ("from Turkey") next to them, then actors before
-    the troops, then those after. Destination: a place after a destination word or with a
+    Sender: the state inside the troops ("Turkish troops"; its demonym wins the tie) or right
+    before them, then an agent ("by the ministry", "tarafından") or an origin ("from Turkey")
+    next to them, then actors before the troops, then those after. Destination: a place after a destination word or with a
     dative suffix, then other places; never a demonym ("Serbian protesters"), an origin or
     an agent.
     """
@@ -458,6 +459,8 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
             .then(2 + pl.col("type_rank"))
             .otherwise(WEAK_SENDER_RANK + pl.col("type_rank"))
             .cast(pl.Int32),
+            # a demonym inside the troops ("türkische Soldaten") names them: it wins its rank
+            names_troops=in_unit & pl.col("is_adjective"),
         )
         .select(_PAIR_SCHEMA.names())
     )

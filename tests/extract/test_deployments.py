@@ -205,3 +205,18 @@ def test_a_quote_before_a_deployment_does_not_break_the_sender_lists():
     assert rows(frames["deployment_mentions"], "actor_name", "troop_count", "count_qualifier") == [
         ("Lithuania", 800, "about")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Laut NATO sind türkische Soldaten nach Estland verlegt worden."),
+        ("en", "According to NATO, Turkish soldiers were deployed to Estonia."),
+    ],
+)
+def test_a_demonym_inside_the_troops_wins_over_an_actor_right_before_them(language, sentence):
+    from extract.pipeline import extract_all
+
+    article = pl.DataFrame({"article_id": ["a"], "text": [sentence], "language": [language]})
+    deployment = only(extract_all(article)["deployment_mentions"])
+    assert (deployment["actor_name"], deployment["destination_name"]) == ("Turkey", "Estonia")
