@@ -174,7 +174,7 @@ def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     return (
         facts.find_matches(sentences, "text", f"(?is){_unit_phrase_regex(language)}")
         .filter(~in_name)
-        .sort(*facts.SENTENCE_KEYS, "match_start")
+        # a sentence's matches come in order: its first row is its first phrase
         .unique(facts.SENTENCE_KEYS, keep="first", maintain_order=True)
         .rename({"match_start": "unit_start", "match_end": "unit_end", "match": "unit_text"})
     )
@@ -410,9 +410,9 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
 
     Sender: the state inside the troops ("Turkish troops"; its demonym wins the tie) or right
     before them, then an agent ("by the ministry", "tarafından") or an origin ("from Turkey")
-    next to them, then actors before the troops, then those after. Destination: a place after a destination word or with a
-    dative suffix, then other places; never a demonym ("Serbian protesters"), an origin or
-    an agent.
+    next to them, then actors before the troops, then those after. Destination: a place after
+    a destination word or with a dative suffix, then other places; never a demonym ("Serbian
+    protesters"), an origin or an agent.
     """
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("actor_start") - 30, 0), pl.min_horizontal(pl.col("actor_start"), 30)

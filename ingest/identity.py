@@ -167,9 +167,9 @@ def _splitmix64(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint64(31))
 
 
-def similarity(first: np.ndarray, second: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return np.count_nonzero(first == second) / len(first)
+def similarity(first: np.ndarray, second: np.ndarray) -> float | np.ndarray:
+    """Estimated Jaccard similarity of two signatures, or row by row of two signature matrices."""
+    return np.count_nonzero(first == second, axis=-1) / first.shape[-1]
 
 
 def jaccard(first: str, second: str) -> float:

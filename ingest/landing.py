@@ -277,7 +277,7 @@ class _BatchIdentity:
         matrix = minhashes.flatten().to_numpy().astype(np.uint32).reshape(len(minhashes), -1)
         record_ids = rows.column("idx").to_pylist()
         own = np.stack([record_signatures[idx] for idx in record_ids])
-        similar = np.count_nonzero(matrix == own, axis=1) >= identity.THRESHOLD * identity.NUM_PERM
+        similar = identity.similarity(matrix, own) >= identity.THRESHOLD
         found: dict[int, list[tuple[str, np.ndarray]]] = {}
         for row in np.flatnonzero(similar).tolist():
             found.setdefault(record_ids[row], []).append(

@@ -217,14 +217,14 @@ def build_search_index(con: duckdb.DuckDBPyConnection) -> IndexBuild:
         )
         if changed:
             _stage_documents(con, kind, changed)
-        for shard in changed:
-            _rebuild_table(con, kind, shard)
-            con.execute(
-                f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
-                [f"{kind}_{shard}", *current[shard]],
-            )
-            rebuilt.append(f"{kind}_{shard}")
-        con.execute("drop table if exists search_documents")
+            for shard in changed:
+                _rebuild_table(con, kind, shard)
+                con.execute(
+                    f"insert or replace into {SEARCH_SCHEMA}.index_state values (?, ?, ?)",
+                    [f"{kind}_{shard}", *current[shard]],
+                )
+                rebuilt.append(f"{kind}_{shard}")
+            con.execute("drop table search_documents")
         for table in sorted(t for t in built if t.startswith(f"{kind}_")):
             if table.removeprefix(f"{kind}_") not in current:
                 con.execute(f"pragma drop_fts_index('{SEARCH_SCHEMA}.{table}')")

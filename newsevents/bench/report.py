@@ -18,6 +18,11 @@ def _peak_gb(stage: dict) -> float:
     return max(peaks) / 1024
 
 
+def _publish_seconds(run: dict) -> float:
+    """The publish_job's share of a pipeline run (the rest is its ingest_job and daily_job)."""
+    return run["seconds"] - run["daily_seconds"]
+
+
 def summary(figures: dict) -> dict:
     """The headline figures, each compared with its target."""
     articles = figures["corpus"]["articles"]
@@ -79,7 +84,7 @@ def table(figures: dict) -> str:
                                 f"({extraction['seconds']:.1f} s for {extraction['articles']:,})"),
         ("extraction peak RSS", f"{_peak_gb(extraction):.2f} GB"),
         ("whole pipeline", f"{pipeline['daily_seconds']:.1f} s ingest + extract + dbt + checks "
-                           f"for {n:,} articles, then {pipeline['seconds'] - pipeline['daily_seconds']:.1f} s "
+                           f"for {n:,} articles, then {_publish_seconds(pipeline):.1f} s "
                            f"publish ({'ok' if pipeline['success'] else 'FAILED'})"),
     ]
     for phase, seconds in pipeline["phase_seconds"].items():
@@ -88,9 +93,9 @@ def table(figures: dict) -> str:
     rows += [
         ("partition, 100-day warehouse", f"{history['daily_seconds']:.1f} s ingest + daily job "
                                          f"({figures['corpus']['partition_articles']:,} articles), "
-                                         f"then {history['seconds'] - history['daily_seconds']:.1f} s publish"),
+                                         f"then {_publish_seconds(history):.1f} s publish"),
         ("partition, empty warehouse", f"{empty['daily_seconds']:.1f} s ingest + daily job, "
-                                       f"then {empty['seconds'] - empty['daily_seconds']:.1f} s publish"),
+                                       f"then {_publish_seconds(empty):.1f} s publish"),
     ]
     for phase in history["phase_seconds"]:
         rows.append((f"  phase: {phase}", f"{history['phase_seconds'][phase]:.1f} s on history, "
