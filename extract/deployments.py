@@ -5,8 +5,8 @@ deployment verb or a troop count. Each count ("more than 3,000 North Korean troo
 fazla asker", "some 350 from Turkey") is one deployment; a sentence without a count is one
 deployment without a count. Counts of casualties ("30 soldiers were wounded") and civilians, and
 numbers below ten, are no troop counts; a unit noun inside an organisation's name ("Israel
-Defense Forces", "Allied Forces Command" with `[deployments] name_after`, "Kosovo Force (KFOR)")
-is no unit.
+Defense Forces"; "Allied Forces Command" with `[deployments] name_after`; "Rapid Support Forces
+(RSF)") is no unit.
 
 The sender is, in order: the state named right before or inside the troops ("Turkish troops"),
 the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
@@ -165,7 +165,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
 def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     """The first troop phrase of each sentence (unit_start/unit_end/unit_text), skipping those
     that are part of an institution's name: followed by a word of the lexicon's `name_after`
-    ("Joint Force Command") or by an acronym in brackets ("Kosovo Force (KFOR)")."""
+    ("Allied Forces Command") or by an acronym in brackets ("Rapid Support Forces (RSF)")."""
     after = pl.col("text").str.slice(pl.col("match_end"), 40)
     in_name = after.str.contains(r"^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)")
     name_after = facts.alternation(language, SECTION, "name_after")
