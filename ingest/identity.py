@@ -26,8 +26,7 @@ SHINGLE_WORDS = 3
 THRESHOLD = 0.8
 WORD = r"\w+"
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
-_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77), np.uint64(0xC2B2AE3D))
-_LOW32 = np.uint64(0xFFFFFFFF)
+_MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
 # MurmurHash3's fmix32 (shifts and multipliers), as datasketch's affine32 scheme applies it.
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 # SplitMix64's increment and multipliers, and a distinct seed per band.
@@ -43,53 +42,52 @@ _PERMUTED_ROWS = 2048
 def _word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """CRC-32 of every word of every text, in order, and each text's word count.
 
-    A text of fewer than `SHINGLE_WORDS` words is padded with zero hashes (one shingle).
+    A text of fewer than `SHINGLE_WORDS` words is padded with empty words (CRC-32 zero) to one
+    shingle. The frames are lazy, so that polars splits the work over all cores.
     """
-    # lazily, so that polars splits the texts over all cores (the eager call uses one)
     words = (
         pl.LazyFrame({"text": texts}, schema={"text": pl.String})
-        .select(pl.col("text").str.to_lowercase().str.extract_all(WORD))
-        .collect()
-        .to_series()
-    )
-    vocabulary = words.explode().drop_nulls().unique()
-    crc = pl.Series("crc", [zlib.crc32(word.casefold().encode()) for word in vocabulary], pl.UInt64)
-    hashes = words.list.eval(pl.element().replace_strict(vocabulary, crc, return_dtype=pl.UInt64))
-    padding = pl.lit(pl.Series([[0] * SHINGLE_WORDS], dtype=pl.List(pl.UInt64)))
-    padded = (
-        hashes.to_frame("hashes")
+        .select(words=pl.col("text").str.to_lowercase().str.extract_all(WORD).fill_null([]))
         .select(
-            pl.when(pl.col("hashes").list.len() >= SHINGLE_WORDS)
-            .then(pl.col("hashes"))
-            .otherwise(
-                pl.concat_list(pl.col("hashes").fill_null([]), padding).list.head(SHINGLE_WORDS)
-            )
+            pl.when(pl.col("words").list.len() >= SHINGLE_WORDS)
+            .then("words")
+            .otherwise(pl.concat_list("words", pl.lit([""] * SHINGLE_WORDS)).list.head(SHINGLE_WORDS))
         )
-        .to_series()
+        .collect()
+        .lazy()
     )
-    return padded.explode().to_numpy().astype(np.uint64), padded.list.len().to_numpy()
+    vocabulary = words.select(pl.col("words").explode().unique()).collect().to_series()
+    crc = pl.Series([zlib.crc32(word.casefold().encode()) for word in vocabulary], dtype=pl.UInt32)
+    hashes = words.select(
+        pl.col("words").explode().replace_strict(vocabulary, crc, return_dtype=pl.UInt32)
+    ).collect()
+    counts = words.select(pl.col("words").list.len()).collect()
+    return hashes.to_series().to_numpy(), counts.to_series().cast(pl.Int64).to_numpy()
 
 
 def _shingles(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct 32-bit shingle hashes of each text: (text index, hash), sorted by both."""
-    hashes, counts = _word_hashes(texts)
-    ends = np.cumsum(counts)
-    positions = np.arange(len(hashes)) - np.repeat(ends - counts, counts)
-    starts = positions <= np.repeat(counts, counts) - SHINGLE_WORDS  # a shingle starts here
-    tail = np.concatenate([hashes, np.zeros(SHINGLE_WORDS - 1, np.uint64)])
-    mixed = np.zeros(len(hashes), dtype=np.uint64)
+    """Each text's number of shingles, and the 32-bit hash of every shingle of the texts in order.
+
+    A shingle repeated in a text is hashed each time: a minimum does not change for repeats,
+    and dropping them costs a sort of every shingle.
+    """
+    words, counts = _word_hashes(texts)
+    positions = len(words) - SHINGLE_WORDS + 1  # where a shingle of consecutive words can start
+    mixed = np.zeros(positions, dtype=np.uint32)
     for offset, factor in enumerate(_MIX):
-        mixed = (mixed ^ (tail[offset : offset + len(hashes)] * factor)) & _LOW32
-        mixed = ((mixed << np.uint64(13)) | (mixed >> np.uint64(19))) & _LOW32
-    texts_of = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)[starts]
-    keys = np.sort((texts_of << np.uint64(32)) | mixed[starts])  # np.unique is 20x slower here
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
-    return (keys >> np.uint64(32)).astype(np.int64), (keys & _LOW32).astype(np.uint32)
+        mixed ^= words[offset : offset + positions] * factor
+        mixed = (mixed << np.uint32(13)) | (mixed >> np.uint32(19))
+    # no shingle starts at the last SHINGLE_WORDS - 1 words of a text (each has SHINGLE_WORDS or more)
+    ends = np.cumsum(counts)
+    across = (ends[:, None] - np.arange(1, SHINGLE_WORDS)).ravel()
+    starts = np.ones(positions, dtype=bool)
+    starts[across[across < positions]] = False
+    return counts - (SHINGLE_WORDS - 1), mixed[starts]
 
 
 def shingle_hashes(text: str) -> np.ndarray:
     """Distinct 32-bit hashes of the word 3-shingles of `text` (one shingle for shorter texts)."""
-    return _shingles([text])[1]
+    return np.unique(_shingles([text])[1])
 
 
 def signatures(texts: Sequence[str]) -> np.ndarray:
@@ -102,9 +100,9 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     """
     if not texts:
         return np.empty((0, NUM_PERM), dtype=np.uint32)
-    text_index, values = _shingles(texts)
+    shingles, values = _shingles(texts)
     values = _fmix32(values)
-    text_starts = np.searchsorted(text_index, np.arange(len(texts)))
+    text_starts = np.cumsum(shingles) - shingles
     row_ends = np.append(text_starts[1:], len(values))
     result = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     first, second = _PERMUTATIONS
