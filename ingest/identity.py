@@ -51,7 +51,9 @@ def _word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         .select(
             pl.when(pl.col("words").list.len() >= SHINGLE_WORDS)
             .then("words")
-            .otherwise(pl.concat_list("words", pl.lit([""] * SHINGLE_WORDS)).list.head(SHINGLE_WORDS))
+            .otherwise(
+                pl.concat_list("words", pl.lit([""] * SHINGLE_WORDS)).list.head(SHINGLE_WORDS)
+            )
         )
         .collect()
         .lazy()
@@ -77,7 +79,7 @@ def _shingles(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     for offset, factor in enumerate(_MIX):
         mixed ^= words[offset : offset + positions] * factor
         mixed = (mixed << np.uint32(13)) | (mixed >> np.uint32(19))
-    # no shingle starts at the last SHINGLE_WORDS - 1 words of a text (each has SHINGLE_WORDS or more)
+    # none starts at a text's last SHINGLE_WORDS - 1 words (every text has SHINGLE_WORDS or more)
     ends = np.cumsum(counts)
     across = (ends[:, None] - np.arange(1, SHINGLE_WORDS)).ravel()
     starts = np.ones(positions, dtype=bool)
