@@ -34,7 +34,7 @@ def replace_window_in_chunks(
 
     Each chunk is committed to staging tables as it arrives, in one transaction (DuckDB keeps
     the appends of an open transaction in memory, so one transaction over every chunk would
-    hold the whole window; one per insert writes each through the log, twice as slow); then
+    hold the whole window; one per insert writes each through the log, 2.6 times slower); then
     one transaction deletes the window's rows of each `raw.<table>` and moves the staged rows
     in, so readers see the old rows or all the new ones.
     """
