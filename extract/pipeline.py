@@ -79,7 +79,7 @@ def extract_all(
 
 
 def _extract(articles: pl.DataFrame, gazetteer: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """The extraction tables but `article_languages` for `articles` of identified languages."""
+    """Every extraction table except `article_languages`, for articles of identified language."""
     article_sentences = with_gaps(sentences.split_sentences(articles), articles)
     date_mentions = dates.extract_dates(article_sentences, articles)
     actor_mentions = actors.extract_actors(article_sentences, gazetteer)
