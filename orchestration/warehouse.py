@@ -10,6 +10,8 @@ import polars as pl
 RAW_SCHEMA = "raw"
 # Chunks of a window wait here until the window is replaced in one transaction.
 STAGING_SCHEMA = "raw_staging"
+# The name under which a frame being written is visible to SQL.
+FRAME = "incoming_frame"
 
 
 def replace_window(
@@ -82,32 +84,31 @@ def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 def _create_like(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     """(Re)create `table`, empty, with the columns of `frame`."""
-    con.register("incoming_frame", frame.to_arrow())
-    try:
-        con.execute(f"create or replace table {table} as select * from incoming_frame limit 0")
-    finally:
-        con.unregister("incoming_frame")
+    _execute_on_frame(
+        con, frame, f"create or replace table {table} as select * from {FRAME} limit 0"
+    )
 
 
 def _append(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     """Insert the rows of `frame` into `table`, by column name."""
-    con.register("incoming_frame", frame.to_arrow())
-    try:
-        con.execute(f"insert into {table} by name select * from incoming_frame")
-    finally:
-        con.unregister("incoming_frame")
+    _execute_on_frame(con, frame, f"insert into {table} by name select * from {FRAME}")
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     """Replace the whole `raw.<table>` with `frame` (for small reference tables)."""
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
-    con.register("incoming_frame", frame.to_arrow())
+    _execute_on_frame(
+        con, frame, f"create or replace table {RAW_SCHEMA}.{table} as select * from {FRAME}"
+    )
+
+
+def _execute_on_frame(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame, statement: str) -> None:
+    """Run `statement`, which reads `frame` as the view `FRAME`."""
+    con.register(FRAME, frame.to_arrow())
     try:
-        con.execute(
-            f"create or replace table {RAW_SCHEMA}.{table} as select * from incoming_frame"
-        )
+        con.execute(statement)
     finally:
-        con.unregister("incoming_frame")
+        con.unregister(FRAME)
 
 
 def read_window_batches(
