@@ -14,10 +14,10 @@ datasketch's seeded permutations (scheme `affine32`) to those 32-bit values.
 import zlib
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 import numpy as np
 import polars as pl
-from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS = 32
@@ -25,7 +25,6 @@ ROWS_PER_BAND = NUM_PERM // BANDS
 SHINGLE_WORDS = 3
 THRESHOLD = 0.8
 WORD = r"\w+"
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
 _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
 # MurmurHash3's fmix32 (shifts and multipliers), as datasketch's affine32 scheme applies it.
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
@@ -37,6 +36,15 @@ _BAND_SEEDS = np.arange(1, BANDS + 1, dtype=np.uint64) * _SPLITMIX[1]
 # Shingles permuted at once: a (rows x NUM_PERM) uint32 matrix of 1 MB, which stays in the
 # CPU cache (64 MB blocks made the signatures three times slower).
 _PERMUTED_ROWS = 2048
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's seeded `affine32` permutations (datasketch imports scipy: about 1 s, paid
+    here by a batch's first signatures rather than by every process loading the definitions)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
 
 
 def _word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -107,7 +115,7 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     text_starts = np.cumsum(shingles) - shingles
     row_ends = np.append(text_starts[1:], len(values))
     result = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
-    first, second = _PERMUTATIONS
+    first, second = _permutations()
 
     def permute(block: tuple[int, int]) -> None:
         first_text, end_text = block
