@@ -3,7 +3,8 @@
 import polars as pl
 import pytest
 
-from extract.language import identify_languages
+from extract import language
+from extract.language import DETECTION_CHARS, MIN_PROBABILITY, detect_languages, identify_languages
 from extract.schemas import ARTICLE_LANGUAGES
 
 TEXTS = {
@@ -62,3 +63,49 @@ def test_keeps_article_order_and_empty_frame() -> None:
     articles = _articles(list(TEXTS.values()))[::-1]
     assert identify_languages(articles)["article_id"].to_list() == articles["article_id"].to_list()
     assert identify_languages(_articles([])).schema == ARTICLE_LANGUAGES
+
+
+# Texts py3langid sees differently: other languages, capitals, mixed scripts, no letters, long.
+MODEL_TEXTS = [
+    *TEXTS.values(),
+    *SHORT_TEXTS.values(),
+    "Il ministro degli Esteri ha incontrato ieri il suo omologo a Roma.",
+    "Министр иностранных дел встретился вчера со своим коллегой.",
+    "التقى وزير الخارجية أمس بنظيره في العاصمة.",
+    "Minister spraw zagranicznych spotkał się wczoraj ze swoim odpowiednikiem.",
+    "BAKANLAR İSTANBUL'DA GÖRÜŞTÜ",
+    "DIE MINISTER TRAFEN SICH IN BERLIN",
+    "NATO 🙂 ok",
+    "Ankara — Berlin — Paris",
+    "e\u0301te\u0301",  # decomposed accents: NFC first
+    "a",
+    "",
+    "12:30 — 4,000",
+    TEXTS["fr"] * 5,  # beyond DETECTION_CHARS
+]
+
+
+def test_detect_languages_is_py3langid_classify_on_every_text() -> None:
+    identifier = language._identifier()
+    expected = []
+    for text in MODEL_TEXTS:
+        sample = text[:DETECTION_CHARS]
+        code, probability = identifier.classify(sample)
+        has_letter = any(character.isalpha() for character in sample)
+        expected.append(code if has_letter and probability >= MIN_PROBABILITY else None)
+    assert detect_languages(pl.Series(MODEL_TEXTS)).to_list() == expected
+
+
+def test_probabilities_are_those_of_classify_across_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language, "BLOCK_TEXTS", 4)
+    identifier = language._identifier()
+    model = language._model()
+    samples = pl.Series(MODEL_TEXTS).str.slice(0, DETECTION_CHARS)
+    probabilities = language._probabilities(*language._model_bytes(samples), model)
+    for text, row in zip(samples.to_list(), probabilities, strict=True):
+        code, probability = identifier.classify(text)
+        assert model.languages[row.argmax()] == code
+        assert row.max() == pytest.approx(probability, rel=1e-4)
+    assert detect_languages(pl.Series(MODEL_TEXTS)).to_list() == [
+        language.detect_language(text) for text in MODEL_TEXTS
+    ]
