@@ -11,7 +11,9 @@ Defense Forces"; "Allied Forces Command" with `[deployments] name_after`; "Rapid
 The sender is, in order: the state named right before or inside the troops ("Turkish troops"),
 the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
 agent of a passive ("Türkiye tarafından"), the subject, any other party named after the troops;
-persons and ministries stand for their state when the gazetteer knows it. The destination is a
+persons and ministries stand for their state when the gazetteer knows it. Who asked for the
+troops ("at the request of NATO", "NATO ... tarafından yapılan talebe") and who receives them
+(a dative: "NATO Kosova Gücüne tahsisli") do not send them. The destination is a
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
 nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
@@ -43,6 +45,11 @@ ORIGIN_REACH = 15
 # sender of the article's previous deployment is preferred to them.
 WEAK_SENDER_RANK = 7
 FAR_SENDER_CHARS = 60
+# How far after an actor a marker of its longer name may come ("NATO Joint Force Command/Naples
+# (Italy) tarafından yapılan talebe").
+NAME_REACH = 100
+# The rest of an actor's name: capitalised words, a slash and a bracketed aside.
+NAME_CONTINUATION = r"(?-i:(?:\s*/\s*|\s+)\p{Lu}[\p{L}\p{N}.’'-]*?|\s*\([^)]*\))"
 
 
 def extract_deployments(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -418,6 +425,15 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
         pl.max_horizontal(pl.col("actor_start") - 30, 0), pl.min_horizontal(pl.col("actor_start"), 30)
     )
     after = pl.col("text").str.slice(pl.col("actor_end"), 20)
+    after_name = pl.col("text").str.slice(pl.col("actor_end"), NAME_REACH)
+    # Who asked for the troops (after the rest of its name) or receives them sends none; nor
+    # does an abbreviation in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
+    not_sender = (
+        _matches("_before", _ending(language, "requester_before"))
+        | _matches("_after_name", _after_name(language, "requester_after"))
+        | _matches("_after", _starting(language, "recipient_after"))
+        | (_matches("_before", r"\S\s*\(\s*$") & _matches("_after", r"^\s*\)"))
+    )
     marked_destination = _matches("_before", _ending(language, "destination_before", modifier=True)) | _matches(
         "_after", _starting(language, "destination_after")
     )
@@ -442,14 +458,16 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     is_place = pl.col("actor_type").is_in(PLACE_TYPES) & ~pl.col("is_adjective")
     not_sending = ~in_unit & ~pl.col("_origin") & ~marked_agent & ~possessor
     return (
-        _listed_with_origins(pairs.with_columns(_before=before, _after=after).with_columns(_origin=marked_origin))
+        _listed_with_origins(
+            pairs.with_columns(_before=before, _after=after, _after_name=after_name).with_columns(_origin=marked_origin)
+        )
         .with_columns(
             destination_rank=pl.when(is_place & marked_destination & not_sending)
             .then(pl.when(pl.col("actor_start") >= pl.col("unit_start")).then(0).otherwise(1))
             .when(is_place & not_sending & after_unit)
             .then(pl.when(pl.col("actor_type") == "place").then(2).otherwise(3))
             .cast(pl.Int32),
-            sender_rank=pl.when(pl.col("actor_type") == "place")
+            sender_rank=pl.when((pl.col("actor_type") == "place") | not_sender)
             .then(None)
             .when(in_unit | right_before_unit)
             .then(0)
@@ -500,6 +518,13 @@ def _starting(language: str, key: str) -> str | None:
     """Regex of the lexicon suffixes `key` starting a text (the letters right after an actor)."""
     words = facts.alternation(language, SECTION, key)
     return f"(?i)^{words}{facts.WORD_END}" if words else None
+
+
+def _after_name(language: str, key: str) -> str | None:
+    """Regex of the lexicon words `key` after the rest of an actor's name, which the gazetteer
+    may not know in full ("NATO Joint Force Command/Naples (Italy)" for "NATO")."""
+    words = facts.alternation(language, SECTION, key)
+    return f"(?i)^{NAME_CONTINUATION}{{0,6}}?{words}{facts.WORD_END}" if words else None
 
 
 def _matches(column: str, regex: str | None) -> pl.Expr:

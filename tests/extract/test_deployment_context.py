@@ -141,3 +141,32 @@ def test_a_genitive_far_before_the_troops_is_not_their_sender():
 def test_troops_that_have_been_in_a_place_are_deployed_there():
     found = deployments("The Norwegian frigate has been in the Baltic Sea since June.")
     assert rows(found, "actor_name", "destination_name", "date_precision") == [("Norway", "Baltic Sea", "month")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "At the request of NATO, Germany will send 300 soldiers to Lithuania.", ("Germany", "Lithuania", 300)),
+        ("es", "A petición de la OTAN, España enviará 400 soldados a Letonia.", ("Spain", "Latvia", 400)),
+        ("de", "Auf Bitten der Vereinten Nationen (UN) schickt Deutschland 300 Soldaten nach Mali.", ("Germany", "Mali", 300)),
+        ("fr", "À la demande de l'Union africaine, le Sénégal enverra 500 soldats en Gambie.", ("Senegal", "Gambia", 500)),
+        (
+            "tr",
+            "Birleşmiş Milletler Güvenlik Konseyi’nin talebi üzerine İtalya Lübnan'a 400 asker gönderecek.",
+            ("Italy", "Lebanon", 400),
+        ),
+        (
+            "tr",
+            "Avrupa Birliği Dış İlişkiler Servisi (Brüksel) tarafından yapılan talep üzerine Yunanistan Libya'ya 150 asker gönderdi.",
+            ("Greece", "Libya", 150),
+        ),
+    ],
+)
+def test_who_asked_for_the_troops_does_not_send_them(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == [expected]
+
+
+@pytest.mark.parametrize("recipient", ["NATO Kosova Gücüne", "NATO Kosova Gücüne (KFOR)"])
+def test_who_receives_the_troops_does_not_send_them_nor_does_its_abbreviation(recipient):
+    found = deployments(f"Macaristan, {recipient} bağlı 200 askerini Priştine'ye gönderdi.", "tr")
+    assert rows(found, "actor_name", "troop_count") == [("Hungary", 200)]
