@@ -12,8 +12,8 @@ The sender is, in order: the state named right before or inside the troops ("Tur
 the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
 agent of a passive ("Türkiye tarafından"), the subject, any other party named after the troops;
 persons and ministries stand for their state when the gazetteer knows it. Who asked for the
-troops ("at the request of NATO", "NATO ... tarafından yapılan talebe") and who receives them
-(a dative: "NATO Kosova Gücüne tahsisli") do not send them. The destination is a
+troops ("at the request of NATO", "BM Güvenlik Konseyi'nin talebi üzerine") and who receives them
+(a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
 nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
@@ -45,8 +45,8 @@ ORIGIN_REACH = 15
 # sender of the article's previous deployment is preferred to them.
 WEAK_SENDER_RANK = 7
 FAR_SENDER_CHARS = 60
-# How far after an actor a marker of its longer name may come ("NATO Joint Force Command/Naples
-# (Italy) tarafından yapılan talebe").
+# How far after an actor a marker may come after the rest of its name ("Avrupa Birliği Dış
+# İlişkiler Servisi (Brüksel) tarafından yapılan talep").
 NAME_REACH = 100
 # The rest of an actor's name: capitalised words, a slash and a bracketed aside.
 NAME_CONTINUATION = r"(?-i:(?:\s*/\s*|\s+)\p{Lu}[\p{L}\p{N}.’'-]*?|\s*\([^)]*\))"
@@ -522,7 +522,7 @@ def _starting(language: str, key: str) -> str | None:
 
 def _after_name(language: str, key: str) -> str | None:
     """Regex of the lexicon words `key` after the rest of an actor's name, which the gazetteer
-    may not know in full ("NATO Joint Force Command/Naples (Italy)" for "NATO")."""
+    may not know in full ("Avrupa Birliği Dış İlişkiler Servisi (Brüksel)" for the EU)."""
     words = facts.alternation(language, SECTION, key)
     return f"(?i)^{NAME_CONTINUATION}{{0,6}}?{words}{facts.WORD_END}" if words else None
 
