@@ -23,21 +23,7 @@ ranked as (
 
     select
         *,
-        -- the report with the most specific date describes when the meeting took place
-        row_number() over (
-            partition by event_id
-            order by
-                case date_precision
-                    when 'range' then 1
-                    when 'day' then 2
-                    when 'month' then 3
-                    when 'year' then 4
-                    else 5
-                end,
-                partition_date,
-                article_id,
-                char_start
-        ) as date_rank
+        {{ most_specific_date_rank() }} as date_rank
 
     from mentions
 
