@@ -8,6 +8,7 @@ import pytest
 from expectations.suites import (
     DATE_MENTIONS,
     DEPLOYMENT_DATES,
+    EVENT_MENTION_INTEGRITY,
     MEETING_DATES,
     STATEMENT_ATTRIBUTION,
     STATEMENT_DATES,
@@ -184,3 +185,50 @@ def test_an_empty_window_is_one_empty_batch_that_passes(con):
     assert batch.height == 0 and "speaker_count" in batch.columns
     outcome = validate_batches(STATEMENT_ATTRIBUTION, [batch])
     assert outcome.success and outcome.expectations
+
+
+def _marts(con, mention: dict) -> None:
+    """The marts the mention-integrity suite reads: one article, meeting and deployment, and
+    one mention (`mention` overrides the fields of a good one)."""
+    con.execute(
+        "create or replace table main.dim_articles as select article_id, text, partition_date "
+        "from raw.articles"
+    )
+    con.execute("create or replace table main.fct_meetings as select 'm1' as meeting_id")
+    con.execute("create or replace table main.fct_deployments as select 'd1' as deployment_id")
+    row = {
+        "event_type": "meeting", "event_id": "m1", "article_id": "a1", "char_start": QUOTE_START,
+        "char_end": QUOTE_START + len(QUOTE), "partition_date": date(2025, 3, 5), **mention,
+    }
+    con.execute(
+        "create or replace table main.fct_event_mentions as select ?::varchar as event_type, "
+        "?::varchar as event_id, ?::varchar as article_id, ?::int as char_start, "
+        "?::int as char_end, ?::date as partition_date",
+        list(row.values()),
+    )
+
+
+def test_event_mention_integrity_passes_on_a_mention_of_a_known_article_and_event(con):
+    _marts(con, {})
+    assert _validate(con, EVENT_MENTION_INTEGRITY).success
+    _marts(con, {"event_type": "deployment", "event_id": "d1"})
+    assert _validate(con, EVENT_MENTION_INTEGRITY).success
+
+
+@pytest.mark.parametrize(
+    ("mention", "failed_columns"),
+    [
+        # without its article, a mention's offsets cannot be in the text either
+        ({"article_id": "a2"}, ["article_exists", "offsets_in_text"]),
+        # the article is known, but in another partition than its mention: stale evidence
+        ({"partition_date": date(2025, 3, 6)}, ["article_exists", "offsets_in_text"]),
+        ({"event_id": "m2"}, ["event_exists"]),
+        ({"event_type": "deployment"}, ["event_exists"]),
+        ({"char_end": len(ARTICLE_TEXT) + 1}, ["offsets_in_text"]),
+        ({"char_start": 20, "char_end": 10}, ["offsets_in_text"]),
+    ],
+)
+def test_event_mention_integrity_fails_on_a_broken_mention(con, mention, failed_columns):
+    _marts(con, mention)
+    outcome = _validate(con, EVENT_MENTION_INTEGRITY)
+    assert [item.column for item in outcome.failed] == failed_columns
