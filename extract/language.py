@@ -61,7 +61,8 @@ class _Model:
         if identifier._alias_pairs:  # script variants of one language (not among ours)
             raise ValueError("languages with several scripts are not supported")
         return cls(
-            next_state=np.asarray(identifier.tk_nextmove, dtype=np.int64),
+            # a view of the model's own array (10 M states), not a copy
+            next_state=np.frombuffer(identifier.tk_nextmove, dtype=np.uint32),
             row_base=np.asarray(identifier.tk_row, dtype=np.int64) << 8,
             feature=np.asarray(identifier.tk_output, dtype=np.int64),
             log_probability=np.asarray(identifier.nb_ptc, dtype=np.float32),
