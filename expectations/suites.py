@@ -170,7 +170,10 @@ DATE_MENTIONS = Suite(
 
 EVENT_MENTION_INTEGRITY = Suite(
     name="event_mention_integrity",
-    description="Every event mention points to an existing article and event, inside its text.",
+    description=(
+        "Every event mention points to an existing event and to its article, in the mention's"
+        " partition, inside its text."
+    ),
     # Equality joins on the ids, so that DuckDB hash-joins the window's mentions with the
     # history of facts instead of looping over it; a mention's article is in the mention's
     # partition, which DuckDB carries to the articles' scan as the window filter (a day on a
