@@ -430,7 +430,7 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     # does an abbreviation in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
     not_sender = (
         _matches("_before", _ending(language, "requester_before"))
-        | _matches("_after_name", _after_name(language, "requester_after"))
+        | _matches("_after_name", _starting(language, "requester_after", after_name=True))
         | _matches("_after", _starting(language, "recipient_after"))
         | (_matches("_before", r"\S\s*\(\s*$") & _matches("_after", r"^\s*\)"))
     )
@@ -514,17 +514,13 @@ def _ending(language: str, key: str, *, modifier: bool = False) -> str | None:
     return f"(?i){facts.WORD_START}{words}{between}$" if words else None
 
 
-def _starting(language: str, key: str) -> str | None:
-    """Regex of the lexicon suffixes `key` starting a text (the letters right after an actor)."""
+def _starting(language: str, key: str, *, after_name: bool = False) -> str | None:
+    """Regex of the lexicon suffixes `key` starting a text (the letters right after an actor);
+    with `after_name`, after the rest of the actor's name, which the gazetteer may not know in
+    full ("Avrupa Birliği Dış İlişkiler Servisi (Brüksel)" for the EU)."""
     words = facts.alternation(language, SECTION, key)
-    return f"(?i)^{words}{facts.WORD_END}" if words else None
-
-
-def _after_name(language: str, key: str) -> str | None:
-    """Regex of the lexicon words `key` after the rest of an actor's name, which the gazetteer
-    may not know in full ("Avrupa Birliği Dış İlişkiler Servisi (Brüksel)" for the EU)."""
-    words = facts.alternation(language, SECTION, key)
-    return f"(?i)^{NAME_CONTINUATION}{{0,6}}?{words}{facts.WORD_END}" if words else None
+    rest_of_name = f"{NAME_CONTINUATION}{{0,6}}?" if after_name else ""
+    return f"(?i)^{rest_of_name}{words}{facts.WORD_END}" if words else None
 
 
 def _matches(column: str, regex: str | None) -> pl.Expr:

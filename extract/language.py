@@ -92,11 +92,6 @@ def detect_languages(texts: pl.Series) -> pl.Series:
     return pl.Series(texts.name, np.where(has_letter, codes, None), pl.String)
 
 
-def detect_language(text: str | None) -> str | None:
-    """ISO 639-1 code of `text`, or None when it is empty or too ambiguous to tell."""
-    return detect_languages(pl.Series([text], dtype=pl.String))[0]
-
-
 def _model_bytes(samples: pl.Series) -> tuple[np.ndarray, np.ndarray]:
     """The texts' bytes as py3langid reads them (an all-capitals text in lower case, NFC,
     UTF-8), concatenated, and the offset of each text's first byte (and of the end)."""
