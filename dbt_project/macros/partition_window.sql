@@ -1,10 +1,20 @@
-{#- The partition window of the run, from the vars `min_date`/`max_date` (inclusive). -#}
+{#-
+    The partition window of the run (inclusive), from the environment variables
+    NEWSEVENTS_WINDOW_START/NEWSEVENTS_WINDOW_END that the `warehouse_models` asset sets; without
+    them, every date. They are read only when a model runs (`execute`), never while dbt parses:
+    nothing in the parsed project depends on the window, so dbt's saved parse serves every
+    partition (with `--vars` instead, each new window made dbt parse the whole project again).
+-#}
+{% macro window_day(variable, every_date) -%}
+    {{ env_var(variable, every_date) if execute else every_date }}
+{%- endmacro %}
+
 {% macro window_start() -%}
-    cast('{{ var("min_date") }}' as date)
+    cast('{{ window_day("NEWSEVENTS_WINDOW_START", "1900-01-01") }}' as date)
 {%- endmacro %}
 
 {% macro window_end() -%}
-    cast('{{ var("max_date") }}' as date)
+    cast('{{ window_day("NEWSEVENTS_WINDOW_END", "2999-12-31") }}' as date)
 {%- endmacro %}
 
 {#- A predicate: `column` lies in the partition window of the run. -#}
@@ -19,16 +29,6 @@
 -#}
 {% macro where_in_run_window(column='partition_date') -%}
     where {{ in_partition_window(column) }}
-{%- endmacro %}
-
-{#- The `incremental_predicates` of a per-article table: its rows in the partition window. -#}
-{% macro partition_window_predicates() -%}
-    {{ return(["partition_date between cast('" ~ var('min_date') ~ "' as date) and cast('" ~ var('max_date') ~ "' as date)"]) }}
-{%- endmacro %}
-
-{#- The `incremental_predicates` of an event fact: events reported in the window before this run. -#}
-{% macro reported_in_window_predicates() -%}
-    {{ return(["first_reported_date <= cast('" ~ var('max_date') ~ "' as date) and last_reported_date >= cast('" ~ var('min_date') ~ "' as date)"]) }}
 {%- endmacro %}
 
 {#-

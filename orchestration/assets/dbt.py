@@ -1,7 +1,9 @@
 """Warehouse layer: the dbt models, built for the partition window of the run."""
 
-import json
+import os
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 import dagster as dg
@@ -40,8 +42,31 @@ def warehouse_models(
 ) -> Iterator:
     """Staging views, intermediate events and the fact and dimension marts."""
     first_day, last_day = ALL_DATES if config.full_refresh else partition_window(context)
-    window = {"min_date": first_day.isoformat(), "max_date": last_day.isoformat()}
-    args = ["build", "--vars", json.dumps(window)]
-    if config.full_refresh:
-        args.append("--full-refresh")
-    yield from dbt.cli(args, context=context, target_path=build_target_path()).stream()
+    args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
+    with window_environment(first_day, last_day):  # dbt's environment is copied as it starts
+        invocation = dbt.cli(args, context=context, target_path=build_target_path())
+    yield from invocation.stream()
+
+
+@contextmanager
+def window_environment(first_day: date, last_day: date) -> Iterator[None]:
+    """The window in the environment variables that the models read as they run.
+
+    Not `--vars`: dbt parses the whole project again whenever its vars change, that is for every
+    partition; the models read these variables only at run time (macros/partition_window.sql),
+    so dbt's saved parse stays valid.
+    """
+    window = {
+        "NEWSEVENTS_WINDOW_START": first_day.isoformat(),
+        "NEWSEVENTS_WINDOW_END": last_day.isoformat(),
+    }
+    previous = {name: os.environ.get(name) for name in window}
+    os.environ.update(window)
+    try:
+        yield
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

@@ -4,6 +4,7 @@ Mentions are written straight into the raw tables, so the test exercises the dbt
 (real dbt through the Dagster assets) on a temporary warehouse.
 """
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -99,5 +100,23 @@ def test_a_later_report_joins_the_fact_and_reruns_replace(warehouse_path):
 
     # every build of this warehouse wrote dbt's files into the warehouse's one target folder
     project = Path(dbt.project_dir)
-    assert (project / build_target_path() / "run_results.json").is_file()
+    target = project / build_target_path()
+    assert (target / "run_results.json").is_file()
     assert not list((project / "target").glob(f"warehouse_models-{rerun_id[:7]}-*"))
+    # and the builds of other windows reused dbt's saved parse of the project
+    assert _parse_verdicts(target / "dbt.log")[1:] == ["PartialParsingSkipParsing"] * 2
+
+
+PARSE_VERDICTS = {"PartialParsingSkipParsing", "PartialParsingEnabled", "UnableToPartialParse"}
+
+
+def _parse_verdicts(log: Path) -> list[str]:
+    """How each dbt invocation in `log` (dbt's JSON log) parsed the project, in order."""
+    verdicts: list[str] = []
+    for line in log.read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)["info"]["name"]
+        if event == "MainReportVersion":  # the first line of an invocation
+            verdicts.append("")
+        elif event in PARSE_VERDICTS:
+            verdicts[-1] = event
+    return verdicts

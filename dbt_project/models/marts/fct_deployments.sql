@@ -3,7 +3,7 @@
         materialized='incremental',
         incremental_strategy='replace_window',
         unique_key='deployment_id',
-        incremental_predicates=reported_in_window_predicates(),
+        window_span=['first_reported_date', 'last_reported_date'],
         on_schema_change='fail',
     )
 }}

@@ -2,7 +2,7 @@
     config(
         materialized='incremental',
         incremental_strategy='replace_window',
-        incremental_predicates=partition_window_predicates(),
+        window_span='partition_date',
         on_schema_change='fail',
     )
 }}
