@@ -68,8 +68,14 @@ def _counts(warehouse: Path) -> dict[str, int]:
         }
 
 
-def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = False) -> RunOutcome:
-    """Materialise every asset on `inputs` into `warehouse` and report what happened."""
+def run_pipeline(
+    inputs: list[Path], warehouse: Path, *, full_refresh: bool = False, publish: bool = True
+) -> RunOutcome:
+    """Materialise every asset on `inputs` into `warehouse` and report what happened.
+
+    `publish=False` leaves out the publish_job (search index, analysts' snapshot), for a batch
+    of daily runs that publishes once after the last.
+    """
     warehouse = warehouse.resolve()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     os.environ["NEWSEVENTS_WAREHOUSE"] = str(warehouse)
@@ -126,7 +132,7 @@ def run_pipeline(inputs: list[Path], warehouse: Path, *, full_refresh: bool = Fa
         if not build.success:
             outcome.success = False
             break
-    if outcome.success:
+    if outcome.success and publish:
         print("publish: search index and analysts' snapshot", flush=True)
         published = defs.resolve_job_def("publish_job").execute_in_process(
             run_config=QUIET_LOGS, instance=instance, raise_on_error=False

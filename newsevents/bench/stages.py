@@ -95,7 +95,8 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
     """Wall time and memory of `newsevents.runner.run_pipeline`, for each run in turn.
 
     A run is `{"name", "inputs", "warehouse"}`, with `copy_of` to start from a copy of an
-    earlier run's warehouse. The runs share this process, as runs of one Dagster deployment do:
+    earlier run's warehouse, `empty` to start from no warehouse file, `publish: false` to leave
+    out the publish_job. The runs share this process, as runs of one Dagster deployment do:
     only the first pays the import of Dagster, dbt and Great Expectations.
     """
     started = time.perf_counter()
@@ -107,11 +108,15 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
         warehouse = Path(run["warehouse"])
         if run.get("copy_of"):
             shutil.copy(run["copy_of"], warehouse)
+        if run.get("empty"):
+            for leftover in warehouse.parent.glob(warehouse.name + "*"):  # with its WAL
+                leftover.unlink()
         with PhaseSampler() as sampler, open(log, "a", encoding="utf-8") as handle:
             with redirect_stdout(_PhaseLines(sampler, handle)):
                 sampler.set_phase("load definitions")
                 run_started = time.perf_counter()
-                outcome = run_pipeline([Path(path) for path in run["inputs"]], warehouse)
+                inputs = [Path(path) for path in run["inputs"]]
+                outcome = run_pipeline(inputs, warehouse, publish=run.get("publish", True))
                 run_seconds = time.perf_counter() - run_started
         phase_seconds = {phase: end - start for phase, (start, end) in sampler.spans.items()}
         figures[run["name"]] = {

@@ -64,8 +64,13 @@ def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -
         assert figures[run]["phase_peak_rss_mb"]["ingest"] > 0
     assert code == 0
     assert figures["pipeline"]["counts"]["articles"] == 30
-    assert figures["partition_on_history"]["counts"]["articles"] == 30 + 10
+    # three new days of 10 articles: each added to the history, each alone on an empty warehouse
+    assert figures["partition_on_history"]["counts"]["articles"] == 30 + 3 * 10
     assert figures["partition_on_empty"]["counts"]["articles"] == 10
+    for side in ("partition_on_history", "partition_on_empty"):
+        repeats = figures[side]["repeats_daily_seconds"]
+        assert len(repeats) == 3 and figures[side]["daily_seconds"] == sorted(repeats)[1]
+        assert figures[side]["phase_seconds"]["publish"] > 0  # the last run of each publishes
     assert figures["ingest"]["records"] > 0
     assert figures["peer"]["found_by_both"] > 0
     assert 0 <= figures["peer"]["agreement"] <= 1
