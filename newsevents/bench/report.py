@@ -103,7 +103,7 @@ def table(figures: dict) -> str:
                                        f"median of {_repeats(empty)}, "
                                        f"then {_publish_seconds(empty):.1f} s publish"),
     ]
-    for phase in history["phase_seconds"]:
+    for phase in (phase for phase in pipeline["phase_seconds"] if phase in history["phase_seconds"]):
         rows.append((f"  phase: {phase} (median)", f"{history['phase_seconds'][phase]:.1f} s on history, "
                                                    f"{empty['phase_seconds'].get(phase, 0):.1f} s on empty"))
     if "ingest" in figures:
