@@ -103,7 +103,10 @@ def table(figures: dict) -> str:
                                        f"median of {_repeats(empty)}, "
                                        f"then {_publish_seconds(empty):.1f} s publish"),
     ]
-    for phase in (phase for phase in pipeline["phase_seconds"] if phase in history["phase_seconds"]):
+    # medians of the days' phases; the rows above give the last day's publish
+    for phase in pipeline["phase_seconds"]:
+        if phase == "publish" or phase not in history["phase_seconds"]:
+            continue
         rows.append((f"  phase: {phase} (median)", f"{history['phase_seconds'][phase]:.1f} s on history, "
                                                    f"{empty['phase_seconds'].get(phase, 0):.1f} s on empty"))
     if "ingest" in figures:
