@@ -1,6 +1,5 @@
 """The sample warehouse, built once per session by the real pipeline, and its published copy."""
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,6 @@ from tests.conftest import SAMPLE_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 QUERIES_DIR = REPO_ROOT / "queries"
-ENVIRONMENT = ("NEWSEVENTS_WAREHOUSE", "DAGSTER_HOME", "NEWSEVENTS_PUBLISHED_WAREHOUSE")
 
 
 @dataclass(frozen=True)
@@ -29,18 +27,13 @@ class SampleWarehouse:
 def _build_sample(folder: Path) -> SampleWarehouse:
     from newsevents.runner import run_pipeline
 
-    saved = {name: os.environ.get(name) for name in ENVIRONMENT}
-    for name in ("DAGSTER_HOME", "NEWSEVENTS_PUBLISHED_WAREHOUSE"):
-        os.environ.pop(name, None)  # an ephemeral Dagster instance, the default snapshot path
     warehouse = folder / "warehouse.duckdb"
-    try:
+    # the environment restored after the build (a session fixture has no `monkeypatch`)
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("NEWSEVENTS_WAREHOUSE", str(warehouse))  # as run_pipeline sets it
+        environment.delenv("DAGSTER_HOME", raising=False)  # an ephemeral Dagster instance
+        environment.delenv("NEWSEVENTS_PUBLISHED_WAREHOUSE", raising=False)  # the default snapshot
         outcome = run_pipeline([SAMPLE_DIR], warehouse)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
     assert outcome.success, (outcome.failed_steps, outcome.checks_failed)
     return SampleWarehouse(warehouse, published_path(warehouse))
 
