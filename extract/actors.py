@@ -217,6 +217,13 @@ def _lexicon(language: str) -> dict:
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
         "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
+        # The text between a body or state and the person it gives a title ("NATO| Secretary
+        # General |Ana Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi").
+        "title_gap": (
+            rf"(?i)^(?:-|{actors.get('country_then_role', '')}\s*)({role}){qualifier}\s*(?:{honorific}\s*)?$"
+            if roles
+            else None
+        ),
         "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
         "person_patterns": patterns,
         "leading_not_names": rf"^(?:(?:{_alternation(not_names)})\s+)+" if not_names else None,
@@ -584,6 +591,15 @@ def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
         .with_columns(role=pl.coalesce("role", _english_role(pl.col("_phrase"), lexicon)))
         .drop("_phrase")
     )
+
+
+def person_title_patterns(language: str) -> tuple[str | None, str | None]:
+    """Regexes for a body or state inside a person's title, or None for a language without role
+    nouns: the whole text between the body and the person ("NATO| Secretary General |Ana
+    Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), and the end of the text before a
+    body that a comma and the person follow ("la porte-parole de |l'OTAN|, Claire Dubois")."""
+    lexicon = _lexicon(language)
+    return lexicon["title_gap"], lexicon["title_before_country"]
 
 
 def _english_role(phrase: pl.Expr, lexicon: dict) -> pl.Expr:

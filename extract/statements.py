@@ -17,7 +17,9 @@ are no statements, and quotes inside a reported clause are part of it.
 The speaker is a named actor of the statement's sentence outside the quote or the reported
 clause, nearest the quote or the verb (or the first actor, in languages that put the verb
 last), else the subject of the sentence before a quote (a person or office, not a state); a
-demonym speaks only before an official noun ("Turkish officials"). A pronoun subject or "he
+demonym speaks only before an official noun ("Turkish officials"), and a body or state inside a
+person's title speaks through the person ("NATO Secretary General Ana Ruiz", "le
+porte-parole du Kremlin, Ivan Sokolov"). A pronoun subject or "he
 added" takes the last speakers of the article; a joint statement is given to every person named
 in its sentence and the two before. Statements without a speaker are dropped. A statement is
 dated by a date of its own sentence, else by the day the article's lead names, else by the
@@ -29,6 +31,7 @@ from functools import cache
 import polars as pl
 
 from extract import facts
+from extract.actors import person_title_patterns
 from extract.lexicon import languages
 from extract.schemas import STATEMENTS, conform, empty
 
@@ -63,6 +66,7 @@ QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+TITLE_REACH = 60  # the longest title between a body or state and its person ("IDF spokesperson Rear Adm.")
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
 
 _FACT_SCHEMA = pl.Schema(
@@ -642,7 +646,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         actor_type="actor_type",
         role="role",
     )
-    speakers = _without_bare_demonyms(speakers, sentences)
+    speakers = _possible_speakers(speakers, sentences)
     candidates = (
         facts.with_sentence_range(
             statements.select(
@@ -713,9 +717,10 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     )
 
 
-def _without_bare_demonyms(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Drop demonyms that do not name a speaking body ("the Chinese role", "Turkish troops"),
-    keeping those before an official noun of the lexicon ("Turkish officials said")."""
+def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """The mentions that may speak: not a demonym that names no speaking body ("the Chinese
+    role", "Turkish troops"; "Turkish officials said" speaks), and not a body or state that
+    begins a person's title ("NATO Secretary General Ana Ruiz": the person speaks)."""
     located = speakers.join(
         sentences.select(
             "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), language="language",
@@ -727,7 +732,7 @@ def _without_bare_demonyms(speakers: pl.DataFrame, sentences: pl.DataFrame) -> p
         mention_text=pl.col("_sentence").str.slice(
             pl.col("actor_start") - pl.col("_sentence_start"), pl.col("actor_end") - pl.col("actor_start")
         ),
-        _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), 40),
+        _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), TITLE_REACH),
     )
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
     nouns = _official_nouns()
@@ -736,8 +741,43 @@ def _without_bare_demonyms(speakers: pl.DataFrame, sentences: pl.DataFrame) -> p
         if nouns
         else adjectives.clear()
     )
-    bare = adjectives.join(speaking, on=["article_id", "actor_start"], how="anti")
-    return speakers.join(bare.select("article_id", "actor_start"), on=["article_id", "actor_start"], how="anti")
+    silent = pl.concat(
+        [
+            adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
+            _in_titles(located),
+        ]
+    )
+    return speakers.join(silent, on=["article_id", "actor_start"], how="anti")
+
+
+def _in_titles(located: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, actor_start) of bodies and states inside the title of a person named right
+    after them: "NATO Secretary General Ana Ruiz", "le porte-parole du Kremlin, Ivan
+    Sokolov"."""
+    people = located.filter(pl.col("actor_type") == "person").select(
+        "article_id", "actor_sentence", _person_start="actor_start"
+    )
+    before_start = pl.max_horizontal(pl.col("actor_start") - pl.col("_sentence_start") - TITLE_REACH, 0)
+    pairs = (
+        located.filter(pl.col("actor_type") != "person")
+        .join(people, on=["article_id", "actor_sentence"])
+        .filter(pl.col("_person_start").is_between(pl.col("actor_end") + 1, pl.col("actor_end") + TITLE_REACH))
+        .with_columns(
+            _gap=pl.col("_following").str.slice(0, pl.col("_person_start") - pl.col("actor_end")),
+            _preceding=pl.col("_sentence").str.slice(
+                before_start, pl.col("actor_start") - pl.col("_sentence_start") - before_start
+            ),
+        )
+    )
+
+    def in_titles_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        gap, before = person_title_patterns(language)
+        in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
+        if before:
+            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,\s*$") & pl.col("_preceding").str.contains(before))
+        return part.filter(in_title)
+
+    return facts.per_language(pairs, in_titles_of_language, pl.Schema({"article_id": pl.String, "actor_start": pl.Int32}))
 
 
 @cache

@@ -95,6 +95,8 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("fr", "Selon lui, M. Paul Lefèvre a déclaré que rien n'était décidé.", "Paul Lefèvre", None),
         ("es", "El ministro de Defensa, Carlos Ruiz Ortega, llegó ayer.", "Carlos Ruiz Ortega", "Defence Minister"),
         ("es", "La Sra. Lucía Fernández dijo que no habría cambios.", "Lucía Fernández", None),
+        ("fr", "Le porte-parole de l'OTAN, Julien Marchetti, a démenti.", "Julien Marchetti", "Spokesperson"),
+        ("es", "La portavoz de la OTAN, Irene Saldívar, lo confirmó.", "Irene Saldívar", "Spokesperson"),
     ],
 )
 def test_people_missing_from_the_gazetteer(language, text, name, role):

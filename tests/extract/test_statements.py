@@ -18,6 +18,11 @@ PEOPLE = {
     "Chile": ("Chile", "country"),
 }
 
+COUNCIL = {
+    "Fisheries Council": ("Fisheries Council", "organization"),
+    "Council": ("Fisheries Council", "organization"),
+}
+
 
 def run(article: Article) -> pl.DataFrame:
     statements = extract_statements(*article.frames())
@@ -153,6 +158,42 @@ def test_a_ministry_speaks_through_its_role():
     article = Article("en", ["The Ministry of Fisheries said the quotas would be published on Friday."], actors)
     statement = only(run(article))
     assert statement["speaker_names"] == ["Norwegian Ministry of Fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "“The quotas will not change this year,” Fisheries Council spokeswoman Mariela Lund told reporters."),
+        ("en", "“The quotas will not change this year,” Norway's Foreign Minister Mariela Lund said."),
+        ("en", "“The quotas will not change this year,” Council spokesperson Rear Adm. Mariela Lund said."),
+        ("de", "„Die Fangquoten bleiben in diesem Jahr gleich“, sagte Fisheries-Council-Sprecherin Mariela Lund."),
+        ("tr", "“Kotalar bu yıl değişmeyecek” dedi Fisheries Council Sözcüsü Mariela Lund."),
+    ],
+)
+def test_a_body_or_state_that_begins_a_persons_title_does_not_speak_for_the_person(language, sentence):
+    actors = {**PEOPLE, **COUNCIL}
+    statement = only(run(Article(language, [sentence], actors)), "direct_quote")
+    assert statement["speaker_names"] == ["Mariela Lund"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "« Les quotas ne changeront pas cette année », a déclaré la porte-parole du Fisheries Council, Mariela Lund."),
+        ("es", "«Las cuotas no cambiarán este año», dijo la portavoz del Fisheries Council, Mariela Lund."),
+        ("en", "“The quotas will not change this year,” said the spokeswoman of the Fisheries Council, Mariela Lund."),
+    ],
+)
+def test_a_body_in_a_title_before_the_persons_name_does_not_speak_for_the_person(language, sentence):
+    statement = only(run(Article(language, [sentence], {**PEOPLE, **COUNCIL})), "direct_quote")
+    assert statement["speaker_names"] == ["Mariela Lund"]
+
+
+def test_a_body_named_before_a_person_without_a_title_between_them_still_speaks():
+    actors = {**PEOPLE, **COUNCIL}
+    sentence = "“The quotas will not change this year,” the Fisheries Council said after meeting Mariela Lund."
+    statement = only(run(Article("en", [sentence], actors)), "direct_quote")
+    assert statement["speaker_names"] == ["Fisheries Council"]
 
 
 @pytest.mark.parametrize(
