@@ -17,8 +17,9 @@ Mentions (`extract_actors`) come from three vectorised passes per language:
    first), kept when they stand between word boundaries (a case ending of the lexicon may
    follow: "Rusya'nın", "Biden's", "nordkoreanischen");
 2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
-   ("Defence Minister Jane Doe") or right before a speech verb of the `[statements]` lexicon
-   (not in German, where every noun is capitalised); honorifics are stripped;
+   ("Defence Minister Jane Doe"), right before a speech verb of the `[statements]` lexicon or
+   before a role in apposition ("Jane Doe, the defence minister,"; these two not in German,
+   where every noun is capitalised); honorifics are stripped;
 3. bare surnames of those people later in the same article;
 4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
@@ -213,6 +214,9 @@ def _lexicon(language: str) -> dict:
         speech = rf"\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)"
         before_speech = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name}){speech}"
         patterns.append((before_speech, before_speech))
+        # a name with a role in apposition ("Jane Doe, the defence minister, said")
+        apposition = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?{role}{qualifier}\s*,"
+        patterns.append((apposition, apposition))
     return {
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
         "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},

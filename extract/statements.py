@@ -12,7 +12,9 @@ introduce a quote ("... said:") are no statements. In verb-final languages the s
 verb reports, and passive reports ("açıklamada ... belirtildi") count when they name the
 statement. Quotes over several paragraphs give one statement per paragraph, long quotes one per
 sentence; short quotes without a reporting verb beside them (scare quotes) and quoted names
-are no statements, and quotes inside a reported clause are part of it.
+are no statements, and quotes inside a reported clause are part of it, unless the clause is the
+quote and its speaker ("“...,” Jane Doe, the defence minister, said"). A verb followed by
+"that" or a colon reports the clause after it, wherever it stands in the sentence.
 
 The speaker is a named actor of the statement's sentence outside the quote or the reported
 clause, nearest the quote or the verb (or the first actor, in languages that put the verb
@@ -66,6 +68,7 @@ QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
 TITLE_REACH = 60  # the longest title between a body or state and its person ("IDF spokesperson Rear Adm.")
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
 
@@ -465,8 +468,15 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
     # A quote right before the verb ("“...” dedi") is what the verb reports, though.
     verb_final = pl.col("speaker_side") == "first"
     share = pl.when(verb_final).then(QUOTE_SHARE_VERB_FINAL).otherwise(QUOTE_SHARE_WITHOUT_REPORT)
+    # “<quote>,” <speaker, with an apposition>, said ...: the clause opens with a quote closed
+    # by a comma and goes on only with whoever says it.
+    quote_then_speaker = (
+        (pl.col("q_start") - pl.col("char_start")).is_between(0, 1)
+        & (pl.col("char_end") - pl.col("q_end")).is_between(0, QUOTE_SPEAKER_REACH)
+        & pl.col("text").str.slice(pl.col("q_end") - pl.col("char_start") - 1, 4).str.contains(",")
+    )
     quoted = (
-        reported.select("article_id", "sentence_index", "char_start", "char_end", "speaker_side", "anchor_start")
+        reported.select("article_id", "sentence_index", "char_start", "char_end", "speaker_side", "anchor_start", "text")
         .join(quotes.select("article_id", q_start="char_start", q_end="char_end"), on="article_id")
         .with_columns(
             _overlap=pl.min_horizontal("char_end", "q_end") - pl.max_horizontal("char_start", "q_start")
@@ -474,6 +484,7 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
         .filter(
             (pl.col("_overlap") >= share * (pl.col("char_end") - pl.col("char_start")))
             | (verb_final & (pl.col("_overlap") > 0) & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_BEFORE_VERB))
+            | quote_then_speaker
         )
         .select(facts.SENTENCE_KEYS)
     )
@@ -531,7 +542,12 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     found = found.with_columns(_comma_subject=comma_subject)
     comma_subject = pl.col("_comma_subject")
     no_comma_before = last_comma.is_null()
-    early = (pl.col("_verb_start") < 0.45 * pl.col("_length")) | (no_comma_before & ~pl.col("_is_attribution"))
+    # a verb followed by "that" or a colon reports what follows it, wherever it stands
+    early = (
+        (pl.col("_verb_start") < 0.45 * pl.col("_length"))
+        | (no_comma_before & ~pl.col("_is_attribution"))
+        | (introduces_clause & ~pl.col("_is_attribution"))
+    )
     found = found.with_columns(_verb_early=early & ~comma_subject)
     verb_early = pl.col("_verb_early")
     content_start = (

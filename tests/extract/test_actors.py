@@ -97,6 +97,9 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("es", "La Sra. Lucía Fernández dijo que no habría cambios.", "Lucía Fernández", None),
         ("fr", "Le porte-parole de l'OTAN, Julien Marchetti, a démenti.", "Julien Marchetti", "Spokesperson"),
         ("es", "La portavoz de la OTAN, Irene Saldívar, lo confirmó.", "Irene Saldívar", "Spokesperson"),
+        ("en", "Marek Zielinski, a senior government spokesman, told reporters.", "Marek Zielinski", "Spokesperson"),
+        ("fr", "Julien Marchetti, le porte-parole du gouvernement, a démenti.", "Julien Marchetti", "Spokesperson"),
+        ("es", "Lo confirmó Irene Saldívar, la portavoz del Gobierno, el lunes.", "Irene Saldívar", "Spokesperson"),
     ],
 )
 def test_people_missing_from_the_gazetteer(language, text, name, role):

@@ -189,6 +189,27 @@ def test_a_body_in_a_title_before_the_persons_name_does_not_speak_for_the_person
     assert statement["speaker_names"] == ["Mariela Lund"]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "quote"),
+    [
+        ("en", "“The quotas will stay as they are,” Mariela Lund, the long-serving minister of fisheries, said.", "The quotas will stay as they are,"),
+        ("en", "“The quotas will stay as they are,” Mariela Lund, a spokeswoman for the coast guard, told reporters.", "The quotas will stay as they are,"),
+    ],
+)
+def test_a_quote_before_its_speaker_and_an_apposition_is_the_statement(language, sentence, quote):
+    statement = only(run(Article(language, [sentence], PEOPLE)))
+    assert statement["statement_kind"] == "direct_quote"
+    assert statement["text"] == quote
+    assert statement["speaker_names"] == ["Mariela Lund"]
+
+
+def test_a_verb_followed_by_that_reports_the_clause_after_it_wherever_it_stands():
+    sentence = "Mariela Lund, who led the talks for three long days in the capital, said that the quotas would stay."
+    statement = only(run(Article("en", [sentence], PEOPLE)), "reported")
+    assert statement["text"] == "the quotas would stay."
+    assert statement["speaker_names"] == ["Mariela Lund"]
+
+
 def test_a_body_named_before_a_person_without_a_title_between_them_still_speaks():
     actors = {**PEOPLE, **COUNCIL}
     sentence = "“The quotas will not change this year,” the Fisheries Council said after meeting Mariela Lund."
