@@ -17,7 +17,8 @@ Mentions (`extract_actors`) come from three vectorised passes per language:
    first), kept when they stand between word boundaries (a case ending of the lexicon may
    follow: "Rusya'nın", "Biden's", "nordkoreanischen");
 2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
-   ("Defence Minister Jane Doe"), right before a speech verb of the `[statements]` lexicon or
+   ("Defence Minister Jane Doe") or a person noun ("her Kenyan counterpart Jane Doe": `[actors]
+   person_nouns`, no role), right before a speech verb of the `[statements]` lexicon or
    before a role in apposition ("Jane Doe, the defence minister,"; these two not in German,
    where every noun is capitalised); honorifics are stripped;
 3. bare surnames of those people later in the same article;
@@ -210,6 +211,10 @@ def _lexicon(language: str) -> dict:
     # Each person pattern with the head its matches start with: a cheap regex that finds where
     # to try the pattern, anchored (an unanchored search with the role qualifier is slow).
     patterns = [(role, rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})")]
+    if actors.get("person_nouns"):
+        # an adjective may follow the noun ("son homologue kényan Jean Dupont")
+        noun = f"(?i:{_alternation(actors['person_nouns'])})"
+        patterns.append((noun, rf"{noun}(?:\s+\p{{Ll}}[\p{{L}}-]*)?[\s,]+(?:{honorific}\s+)?({name})"))
     if actors.get("names_before_speech", True) and verbs:
         speech = rf"\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)"
         before_speech = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name}){speech}"

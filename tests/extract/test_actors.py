@@ -100,6 +100,11 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("en", "Marek Zielinski, a senior government spokesman, told reporters.", "Marek Zielinski", "Spokesperson"),
         ("fr", "Julien Marchetti, le porte-parole du gouvernement, a démenti.", "Julien Marchetti", "Spokesperson"),
         ("es", "Lo confirmó Irene Saldívar, la portavoz del Gobierno, el lunes.", "Irene Saldívar", "Spokesperson"),
+        ("en", "She met her Kenyan counterpart Wanjiru Kamau on Friday.", "Wanjiru Kamau", None),
+        ("de", "Er traf seinen kenianischen Amtskollegen Wanjiru Kamau am Freitag.", "Wanjiru Kamau", None),
+        ("fr", "Il a rencontré son homologue kényan Wanjiru Kamau vendredi.", "Wanjiru Kamau", None),
+        ("es", "Se reunió con su homóloga keniana Wanjiru Kamau el viernes.", "Wanjiru Kamau", None),
+        ("tr", "Kenyalı mevkidaşı Wanjiru Kamau ile cuma günü görüştü.", "Wanjiru Kamau", None),
     ],
 )
 def test_people_missing_from_the_gazetteer(language, text, name, role):
