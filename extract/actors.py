@@ -11,7 +11,7 @@ curated in `extract/gazetteer/`:
 * `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
   forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en").
 
-Mentions (`extract_actors`) come from three vectorised passes per language:
+Mentions (`extract_actors`) come from vectorised passes per language:
 
 1. gazetteer aliases, found with Aho-Corasick (`str.find_many`/`str.extract_many`, longest alias
    first), kept when they stand between word boundaries (a case ending of the lexicon may
