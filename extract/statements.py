@@ -676,10 +676,21 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         .join(speakers, on=["article_id", "actor_sentence"])
         .filter(
             # Parties named inside the quote or the clause a verb reports are what is said, not
-            # who says it (in verb-final languages and after "according to", the clause as cut
-            # here may start with its speaker).
+            # who says it. In verb-final languages the clause as cut here may start with its
+            # speaker; before "according to" its subject may be the one the attribution names
+            # ("Austin plans ..., according to the secretary's statement"), but not a state
+            # ("troops will go to Lebanon, according to the ministry": not Lebanon), unless the
+            # attribution stands inside the clause ("Xi sprach nach US-Angaben von ...").
             ~(
-                ((pl.col("statement_kind") == "direct_quote") | (pl.col("speaker_side") == "around_verb"))
+                (
+                    (pl.col("statement_kind") == "direct_quote")
+                    | (pl.col("speaker_side") == "around_verb")
+                    | (
+                        (pl.col("speaker_side") == "after_verb")
+                        & (pl.col("actor_type") == "country")
+                        & ~_anchor_inside_statement()
+                    )
+                )
                 & (pl.col("actor_start") < pl.col("char_end"))
                 & (pl.col("actor_end") > pl.col("char_start"))
             )
@@ -731,6 +742,11 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
         speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
     )
+
+
+def _anchor_inside_statement() -> pl.Expr:
+    """Whether the reporting verb or attribution stands inside the statement's text."""
+    return (pl.col("anchor_start") < pl.col("char_end")) & (pl.col("anchor_end") > pl.col("char_start"))
 
 
 def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:

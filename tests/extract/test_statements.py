@@ -210,6 +210,24 @@ def test_a_verb_followed_by_that_reports_the_clause_after_it_wherever_it_stands(
     assert statement["speaker_names"] == ["Mariela Lund"]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "About 300 troops will be sent to Chile, according to the defence ministry."),
+        ("es", "El Gobierno enviará 250 militares adicionales a Chile, según anunció el Ministerio de Defensa."),
+        ("fr", "Environ 300 soldats seront envoyés au Chile, selon le ministère de la Défense."),
+        ("de", "Rund 300 Soldaten sollen nach Chile verlegt werden, wie das Verteidigungsministerium mitteilte."),
+    ],
+)
+def test_a_state_inside_an_attributed_clause_is_not_its_speaker(language, sentence):
+    assert run(Article(language, [sentence], PEOPLE)).is_empty()
+
+
+def test_the_subject_of_an_attributed_clause_may_be_the_one_the_attribution_names():
+    sentence = "Lund also plans to visit the northern ports, according to the minister’s statement."
+    assert only(run(Article("en", [sentence], PEOPLE)), "reported")["speaker_names"] == ["Mariela Lund"]
+
+
 def test_a_body_named_before_a_person_without_a_title_between_them_still_speaks():
     actors = {**PEOPLE, **COUNCIL}
     sentence = "“The quotas will not change this year,” the Fisheries Council said after meeting Mariela Lund."
