@@ -20,8 +20,9 @@ Resolution rules (decided here, tested in tests/extract/test_dates.py):
 
 * A day or month without a year takes the publication year, moved one year back when that puts it
   after publication; when the match or its clause (the sentence up to the nearest comma, colon,
-  semicolon or bracket on each side) is future-marked ("next", future tense words
-  of the lexicon) it takes the nearest such date on or after publication instead.
+  semicolon, bracket or complementiser of the `[statements]` lexicon on each side: "said on
+  Friday that troops will go" is past) is future-marked ("next", future tense words of the
+  lexicon) it takes the nearest such date on or after publication instead.
 * A day with a weekday and no year ("mercredi 13 septembre") takes the year, among that one and
   the years just before and after, in which the day falls on that weekday.
 * A weekday is the latest such day on or before publication (the publication weekday itself is
@@ -307,6 +308,7 @@ def _rules(language: str) -> dict:
     return {
         # Tense is read from the original clause, where accents matter ("hablará").
         "future": "(?i)(?:" + "|".join(future) + ")" if future else None,
+        "subordinators": _subordinators(language),
         **{name: regex and regex.replace(r"\b", ASCII_BOUNDARY) for name, regex in regexes.items()},
         "months": {
             fold(name): number for name, number in {**names["abbreviated"], **names["wide"]}.items()
@@ -428,10 +430,24 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         (text.str.contains(rules["last"]) if rules["last"] else pl.lit(False)).alias("last_marked"),
     )
     mentions = hits.join(components, on="match", how="left", maintain_order="left").drop("match")
-    return _with_future_clause(mentions, rules["future"]).drop("sentence", "sentence_start")
+    return _with_future_clause(mentions, rules["future"], rules["subordinators"]).drop("sentence", "sentence_start")
 
 
-def _with_future_clause(mentions: pl.DataFrame, future: str | None) -> pl.DataFrame:
+def _subordinators(language: str) -> tuple[str, str] | None:
+    """Regexes that cut a clause before and after the complementisers of the language ("that",
+    "que", "qu'", "dass"): "said on Friday that troops will go" is said in the past tense."""
+    words = lexicon.section(language, "statements").get("complementiser", [])
+    if not words:
+        return None
+    # a word ending in an apostrophe ("qu'") runs into the next word
+    bounded = [word if word.endswith(("'", "’", "’]")) else rf"{word}(?:[^\p{{L}}\p{{N}}]|$)" for word in words]
+    alternation = "(?:" + "|".join(bounded) + ")"
+    return rf"(?is)^.*(?:^|[^\p{{L}}\p{{N}}]){alternation}", rf"(?is)(?:^|[^\p{{L}}\p{{N}}]){alternation}.*$"
+
+
+def _with_future_clause(
+    mentions: pl.DataFrame, future: str | None, subordinators: tuple[str, str] | None
+) -> pl.DataFrame:
     """Add `future_clause`: whether the clause around the mention is future-marked.
 
     The tense decides only days and months without a year, and weekdays: only their clauses are
@@ -447,7 +463,7 @@ def _with_future_clause(mentions: pl.DataFrame, future: str | None) -> pl.DataFr
     return pl.concat(
         [
             mentions.filter(decided_by_tense).with_columns(
-                _clause().str.contains(future).alias("future_clause")
+                _clause(subordinators).str.contains(future).alias("future_clause")
             ),
             mentions.filter(~decided_by_tense).with_columns(pl.lit(False).alias("future_clause")),
         ],
@@ -455,19 +471,21 @@ def _with_future_clause(mentions: pl.DataFrame, future: str | None) -> pl.DataFr
     )
 
 
-def _clause() -> pl.Expr:
-    """The mention with the sentence around it up to the nearest punctuation on each side, within
-    CLAUSE_WINDOW characters."""
+def _clause(subordinators: tuple[str, str] | None) -> pl.Expr:
+    """The mention with the sentence around it up to the nearest punctuation or complementiser
+    on each side, within CLAUSE_WINDOW characters."""
     sentence = pl.col("sentence")
     start = pl.col("char_start") - pl.col("sentence_start")
     end = pl.col("char_end") - pl.col("sentence_start")
-    return pl.concat_str(
+    before = (
         sentence.str.slice((start - CLAUSE_WINDOW).clip(lower_bound=0), start.clip(upper_bound=CLAUSE_WINDOW))
         .str.extract(CLAUSE_BEFORE, 1)
-        .fill_null(""),
-        pl.col("text"),
-        sentence.str.slice(end, CLAUSE_WINDOW).str.extract(CLAUSE_AFTER, 1).fill_null(""),
+        .fill_null("")
     )
+    after = sentence.str.slice(end, CLAUSE_WINDOW).str.extract(CLAUSE_AFTER, 1).fill_null("")
+    if subordinators:
+        before, after = before.str.replace(subordinators[0], ""), after.str.replace(subordinators[1], "")
+    return pl.concat_str(before, pl.col("text"), after)
 
 
 def _make_date(year: pl.Expr, month: pl.Expr, day: pl.Expr) -> pl.Expr:

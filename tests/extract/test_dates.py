@@ -223,6 +223,21 @@ def test_future_tense_of_another_clause_does_not_count() -> None:
     assert found["date_start"] == D(2024, 10, 28)
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("en", "The minister said on Friday that the troops will leave.", D(2024, 10, 25)),
+        ("es", "El ministro afirmó el viernes que las tropas saldrán.", D(2024, 10, 25)),
+        ("fr", "Le ministre a déclaré vendredi qu'elles partiront bientôt.", D(2024, 10, 25)),
+        ("en", "The minister said that the troops will leave on Friday.", D(2024, 11, 1)),
+        ("es", "El ministro afirmó que las tropas saldrán el viernes.", D(2024, 11, 1)),
+        ("fr", "Le ministre a déclaré que les troupes partiront vendredi.", D(2024, 11, 1)),
+    ],
+)
+def test_a_complementiser_ends_the_clause_whose_tense_dates_a_weekday(language, sentence, expected) -> None:
+    assert _only(sentence, language)["date_start"] == expected
+
+
 def test_publication_weekday_counts_as_that_day() -> None:
     assert _only("The ministers met on Wednesday.", "en")["date_start"] == WEDNESDAY
 
