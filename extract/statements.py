@@ -14,7 +14,9 @@ statement. Quotes over several paragraphs give one statement per paragraph, long
 sentence; short quotes without a reporting verb beside them (scare quotes) and quoted names
 are no statements, and quotes inside a reported clause are part of it, unless the clause is the
 quote and its speaker ("“...,” Jane Doe, the defence minister, said"). A verb followed by
-"that" or a colon reports the clause after it, wherever it stands in the sentence.
+"that" or a colon reports the clause after it, wherever it stands in the sentence. Sentences
+after a statement that report by their mood alone (German Konjunktiv I, `reported_mood`: "Es
+gebe keine Einigung.") go on reporting it, each a statement of the last speaker.
 
 The speaker is a named actor of the statement's sentence outside the quote or the reported
 clause, nearest the quote or the verb (or the first actor, in languages that put the verb
@@ -104,6 +106,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     reported = _reported_speech(sentences, quotes, verbs)
     quotes = _attributed_quotes(_without_short_quotes_beside_reports(quotes, reported), sentences, verbs)
     statements = pl.concat([quotes.select(_FACT_SCHEMA.names()), reported.select(_FACT_SCHEMA.names())])
+    statements = pl.concat([statements, _reported_by_mood(sentences, statements)])
     if statements.is_empty():
         return empty(STATEMENTS)
     statements = statements.sort("article_id", "char_start").with_row_index("_fact")
@@ -601,6 +604,64 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         )
         .filter(pl.col("text").str.count_matches(r"\S+") >= 3)
         .select(_FACT_SCHEMA.names())
+    )
+
+
+def _reported_by_mood(sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
+    """Sentences that go on reporting the statement before them by their mood alone (German
+    Konjunktiv I: "..., sagte Biden. Ohne Austausch könne es zu Unfällen kommen."): reported
+    statements of the last speaker, each the whole sentence.
+
+    A sentence with a word of the lexicon's `reported_mood` and no statement of its own
+    continues a statement when the sentences between them all do too.
+    """
+    covered = (
+        facts.with_sentence_range(
+            statements.select("article_id", "sentence_index", "last_sentence_index"),
+            first=pl.col("sentence_index"),
+            last=pl.col("last_sentence_index"),
+            name="_covered",
+        )
+        .select("article_id", sentence_index="_covered")
+        .unique()
+        .with_columns(_stated=pl.lit(True))
+    )
+
+    def moods_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        mood = facts.alternation(language, SECTION, "reported_mood")
+        return part.with_columns(_mood=facts.has("text", mood))
+
+    flagged = facts.per_language(
+        sentences.select(*facts.SENTENCE_KEYS, "char_start", "char_end", "text", "language", "published_date"),
+        moods_of_language,
+        pl.Schema({**sentences.select(*facts.SENTENCE_KEYS, "char_start", "char_end", "text", "published_date").schema, "_mood": pl.Boolean}),
+    )
+    if not flagged.get_column("_mood").any():
+        return pl.DataFrame(schema=_FACT_SCHEMA)
+    flagged = flagged.join(covered, on=facts.SENTENCE_KEYS, how="left").with_columns(
+        _stated=pl.col("_stated").fill_null(False)
+    ).sort(facts.SENTENCE_KEYS)
+    continuing = pl.col("_mood") & ~pl.col("_stated")
+    # A run: a sentence that does not continue, then the sentences that do; it continues a
+    # statement when its first sentence has one.
+    run = (~continuing).cum_sum().over("article_id")
+    continued = flagged.with_columns(_run=run).with_columns(
+        _after_statement=pl.col("_stated").first().over("article_id", "_run")
+    ).filter(continuing & pl.col("_after_statement"))
+    return continued.select(
+        "article_id",
+        sentence_index=pl.col("sentence_index").cast(pl.Int32),
+        last_sentence_index=pl.col("sentence_index").cast(pl.Int32),
+        char_start=pl.col("char_start").cast(pl.Int32),
+        char_end=pl.col("char_end").cast(pl.Int32),
+        text="text",
+        statement_kind=pl.lit("reported"),
+        anchor_start=pl.col("char_start").cast(pl.Int32),
+        anchor_end=pl.col("char_start").cast(pl.Int32),
+        speaker_side=pl.lit("around_verb"),
+        by_last_speaker=pl.lit(True),
+        joint=pl.lit(False),
+        published_date="published_date",
     )
 
 

@@ -228,6 +228,30 @@ def test_the_subject_of_an_attributed_clause_may_be_the_one_the_attribution_name
     assert only(run(Article("en", [sentence], PEOPLE)), "reported")["speaker_names"] == ["Mariela Lund"]
 
 
+def test_german_konjunktiv_goes_on_reporting_the_statement_before_it():
+    article = Article(
+        "de",
+        [
+            "Die Regierung sei bereit, sagte Lund am Montag.",
+            "Ohne neue Gespräche könne es keine Einigung geben.",
+            "Mit Reyk habe sie eine weitere Runde vereinbart.",
+            "Am Abend reiste die Delegation weiter.",
+            "Dort sei das Wetter schlecht.",
+        ],
+        PEOPLE,
+    )
+    statements = run(article).sort("char_start")
+    assert statements["sentence_index"].to_list() == [0, 1, 2]
+    assert statements["statement_kind"].to_list() == ["reported"] * 3
+    assert statements["text"].to_list()[1:] == article.sentences[1:3]
+    assert statements["speaker_names"].to_list() == [["Mariela Lund"]] * 3
+
+
+def test_a_konjunktiv_sentence_without_a_statement_before_it_is_none():
+    article = Article("de", ["Ohne neue Gespräche könne es keine Einigung geben.", "Lund reiste ab."], PEOPLE)
+    assert run(article).is_empty()
+
+
 def test_a_body_named_before_a_person_without_a_title_between_them_still_speaks():
     actors = {**PEOPLE, **COUNCIL}
     sentence = "“The quotas will not change this year,” the Fisheries Council said after meeting Mariela Lund."
