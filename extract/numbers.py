@@ -1,6 +1,6 @@
 """Numbers written with digits or words, in every language of the lexicons.
 
-"12,000", "12.000", "12 000", "12 bin", "üç bin", "seven hundred", "dreitausend", "trois mille",
+"12,000", "12.000", "12 000", "12 bin", "4 bin 800", "üç bin", "seven hundred", "dreitausend", "trois mille",
 "tres mil": the words and their values are data (`[numbers]` of each lexicon): additive `units`,
 `hundreds` that multiply what precedes them, and `scales` ("thousand") that close a group.
 """
@@ -36,7 +36,8 @@ def number_regex(language: str) -> str:
     scales = "|".join(f"(?:{key})" for key in _words(language, "scales"))
     connectors = "|".join(section(language, "numbers").get("connectors", ()))
     suffix = section(language, "numbers").get("suffix", "")
-    digits = rf"(?:{DIGITS})(?:\s?(?:{scales}){suffix})?" if scales else rf"(?:{DIGITS})"
+    # a scale may be followed by the digits of the next group ("4 bin 800": 4,800)
+    digits = rf"(?:{DIGITS})(?:\s?(?:{scales}){suffix}(?:\s+\d{{1,3}}\b)?)?" if scales else rf"(?:{DIGITS})"
     joined = rf"|\s+(?:{connectors})\s+(?:{words})" if connectors else ""
     spelled = rf"(?:{words})(?:[\s-]*(?:{words}){joined})*{suffix}"
     return rf"(?i)\b(?:{digits}|{spelled})\b"
@@ -62,7 +63,12 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
         scales,
         default=1,
     )
-    numbers = frame.with_columns((digit_value * digit_scale).alias("_digits"))
+    remainder = (
+        pl.col(column).str.to_lowercase().str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64)
+        if scales
+        else pl.lit(None, dtype=pl.Int64)
+    )
+    numbers = frame.with_columns((digit_value * digit_scale + remainder.fill_null(0)).alias("_digits"))
     words = word_regex(language)
     if words is None:
         return numbers.rename({"_digits": output}).drop("_number_row")
