@@ -224,6 +224,15 @@ def test_future_tense_of_another_clause_does_not_count() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Le président recevra son homologue le 3 novembre.", "Les ministres se verront le 3 novembre.",
+     "Le chef de l'État prendra la parole le 3 novembre."],
+)
+def test_irregular_french_futures_move_a_yearless_day_forward(sentence) -> None:
+    assert _only(sentence, "fr")["date_start"] == D(2024, 11, 3)
+
+
+@pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [
         ("en", "The minister said on Friday that the troops will leave.", D(2024, 10, 25)),

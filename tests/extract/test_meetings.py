@@ -71,6 +71,9 @@ def test_held_meetings_in_every_language(language, sentence):
         ("de", "Lund wird Reyk in Bergen treffen."),
         ("fr", "Lund rencontrera Reyk à Bergen."),
         ("es", "Lund se reunirá con Reyk en Bergen."),
+        ("en", "Lund will host Reyk in Bergen."),
+        ("tr", "Lund, Reyk'i Bergen'de kabul edecek."),
+        ("tr", "Lund, Reyk'i Bergen'de ağırlayacak."),
     ],
 )
 def test_announced_meetings_are_planned(language, sentence):
