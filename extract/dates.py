@@ -44,6 +44,7 @@ import polars as pl
 from babel import Locale, localedata
 
 from extract import lexicon
+from extract.facts import WORD_START, complementisers
 from extract.schemas import DATE_MENTIONS, conform, empty
 
 def _transliteration() -> dict[str, str]:
@@ -436,13 +437,10 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
 def _subordinators(language: str) -> tuple[str, str] | None:
     """Regexes that cut a clause before and after the complementisers of the language ("that",
     "que", "qu'", "dass"): "said on Friday that troops will go" is said in the past tense."""
-    words = lexicon.section(language, "statements").get("complementiser", [])
-    if not words:
+    alternation = complementisers(language)
+    if alternation is None:
         return None
-    # a word ending in an apostrophe ("qu'") runs into the next word
-    bounded = [word if word.endswith(("'", "’", "’]")) else rf"{word}(?:[^\p{{L}}\p{{N}}]|$)" for word in words]
-    alternation = "(?:" + "|".join(bounded) + ")"
-    return rf"(?is)^.*(?:^|[^\p{{L}}\p{{N}}]){alternation}", rf"(?is)(?:^|[^\p{{L}}\p{{N}}]){alternation}.*$"
+    return rf"(?is)^.*{WORD_START}{alternation}", rf"(?is){WORD_START}{alternation}.*$"
 
 
 def _with_future_clause(

@@ -123,6 +123,18 @@ def words(alternative: str) -> str:
     return f"(?i){WORD_START}({alternative}){WORD_END}"
 
 
+@cache
+def complementisers(language: str) -> str | None:
+    """The complementisers of the `[statements]` lexicon ("that", "que", "qu'") as one
+    alternation that ends with the word: a fragment ending in an apostrophe runs into the next
+    word ("qu'il"). None for a language without them."""
+    fragments = sorted(terms(language, "statements", "complementiser"), key=len, reverse=True)
+    if not fragments:
+        return None
+    ending = [f"(?:{fragment})" if fragment.endswith(("'", "’", "’]")) else f"(?:{fragment}){WORD_END}" for fragment in fragments]
+    return "(?:" + "|".join(ending) + ")"
+
+
 def has(column: str, alternative: str | None) -> pl.Expr:
     """Whether the column contains `alternative` as whole words (false when it is None)."""
     return pl.col(column).str.contains(words(alternative)) if alternative else pl.lit(False)

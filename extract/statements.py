@@ -525,9 +525,9 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     found = found.with_columns(_last_comma=before_verb.str.extract(r"^(.*)[,:]", 1).str.len_chars())
     last_comma = pl.col("_last_comma")
     subject_words = before_verb.str.slice(last_comma + 1).str.count_matches(r"\S+")
-    complementiser = facts.alternation(language, SECTION, "complementiser")
+    complementiser = facts.complementisers(language)
     introduces_clause = (
-        pl.col("text").str.slice(pl.col("_verb_end")).str.contains(rf"(?i)^\s*(?::|{complementiser}{facts.WORD_END})")
+        pl.col("text").str.slice(pl.col("_verb_end")).str.contains(rf"(?i)^\s*(?::|{complementiser})")
         if complementiser
         else pl.lit(False)
     )
@@ -700,11 +700,11 @@ def _after_first_comma() -> pl.Expr:
 
 def _after_verb(language: str) -> pl.Expr:
     """Offset after the verb and a following complementiser ("that", "dass", "que")."""
-    complementiser = facts.alternation(language, SECTION, "complementiser")
+    complementiser = facts.complementisers(language)
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
     if complementiser is None:
         return pl.col("_verb_end")
-    skipped = rest.str.extract(rf"(?i)^(\W*(?:{complementiser}{facts.WORD_END})?)", 1).str.len_chars().fill_null(0)
+    skipped = rest.str.extract(rf"(?i)^(\W*{complementiser}?)", 1).str.len_chars().fill_null(0)
     return pl.col("_verb_end") + skipped
 
 

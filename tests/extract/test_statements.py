@@ -203,10 +203,18 @@ def test_a_quote_before_its_speaker_and_an_apposition_is_the_statement(language,
     assert statement["speaker_names"] == ["Mariela Lund"]
 
 
-def test_a_verb_followed_by_that_reports_the_clause_after_it_wherever_it_stands():
-    sentence = "Mariela Lund, who led the talks for three long days in the capital, said that the quotas would stay."
-    statement = only(run(Article("en", [sentence], PEOPLE)), "reported")
-    assert statement["text"] == "the quotas would stay."
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("en", "Mariela Lund, who led the talks for three long days in the capital, said that the quotas would stay.",
+         "the quotas would stay."),
+        ("fr", "Mariela Lund, qui a mené les discussions pendant trois jours, a assuré qu'il n'y aurait aucun changement.",
+         "il n'y aurait aucun changement."),
+    ],
+)
+def test_a_verb_followed_by_that_reports_the_clause_after_it_wherever_it_stands(language, sentence, content):
+    statement = only(run(Article(language, [sentence], PEOPLE)), "reported")
+    assert statement["text"] == content
     assert statement["speaker_names"] == ["Mariela Lund"]
 
 
