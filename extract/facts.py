@@ -16,6 +16,8 @@ from extract.lexicon import languages, section
 
 ACTOR_TYPE_RANK = {"person": 0, "government_body": 1, "organization": 2, "country": 3, "place": 4}
 SENTENCE_KEYS = ["article_id", "sentence_index"]
+# The longest title between a body or state and its person ("IDF spokesperson Rear Adm. ").
+TITLE_REACH = 60
 
 
 @cache
@@ -313,6 +315,50 @@ def states_of_actors() -> pl.DataFrame:
         .join(countries.unique("country_code"), on="country_code")
         .select("actor_id", "country_name", "country_id")
     )
+
+
+def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, char_start) of the bodies and states named inside the title of a person
+    right after them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi",
+    "le porte-parole du Kremlin, Ivan Sokolov". Such a body speaks and meets through the person.
+
+    `actors` are actor mentions (article offsets), `sentences` the sentences with their language.
+    """
+    from extract.actors import person_title_patterns
+
+    located = actors.select(
+        "article_id", pl.col("sentence_index").cast(pl.Int32), "char_start", "char_end", "actor_type"
+    ).join(
+        sentences.select(
+            "article_id", pl.col("sentence_index").cast(pl.Int32), "language",
+            _sentence_start="char_start", _sentence="text",
+        ),
+        on=SENTENCE_KEYS,
+    )
+    people = located.filter(pl.col("actor_type") == "person").select(*SENTENCE_KEYS, _person_start="char_start")
+    in_sentence = pl.col("char_start") - pl.col("_sentence_start")
+    before_start = pl.max_horizontal(in_sentence - TITLE_REACH, 0)
+    pairs = (
+        located.filter(pl.col("actor_type") != "person")
+        .join(people, on=SENTENCE_KEYS)
+        .filter(pl.col("_person_start").is_between(pl.col("char_end") + 1, pl.col("char_end") + TITLE_REACH))
+        .with_columns(
+            _gap=pl.col("_sentence").str.slice(
+                pl.col("char_end") - pl.col("_sentence_start"), pl.col("_person_start") - pl.col("char_end")
+            ),
+            _preceding=pl.col("_sentence").str.slice(before_start, in_sentence - before_start),
+        )
+    )
+
+    def in_titles_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        gap, before = person_title_patterns(language)
+        in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
+        if before:
+            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,\s*$") & pl.col("_preceding").str.contains(before))
+        return part.filter(in_title)
+
+    schema = pl.Schema({"article_id": pl.String, "char_start": actors.schema["char_start"]})
+    return per_language(pairs, in_titles_of_language, schema).unique()
 
 
 @cache

@@ -2,7 +2,8 @@
 
 A meeting sentence has a trigger of `[meetings] trigger` ("met", "held talks", "görüştü",
 "trafen", "s'est entretenu", "se reunió", ...). Its participants are the people named in it
-(canonical English names, sorted); a visitor alone gets the place they go to ("to Russia",
+(canonical English names, sorted; a body in a person's title, "the Kremlin spokesman ...", is
+no party of its own); a visitor alone gets the place they go to ("to Russia",
 "Rusya'ya") as second party, never the place a meeting is held in ("in Brussels", "à Paris",
 "Ankara'da"); a sentence naming fewer than two parties, or naming its meeting as known ("This
 meeting ...", "Bu görüşme"), borrows the people of the nearest sentence before that names any,
@@ -70,7 +71,8 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
     triggers = triggers.with_row_index("_fact")
     parties = facts.sentence_actors(actors.filter(pl.col("actor_type").is_in(PARTY_TYPES)), sentences)
     located, marked_places = _with_location(triggers, parties)
-    meetings = _with_participants(located, parties, marked_places)
+    titled = facts.in_person_titles(actors, sentences)
+    meetings = _with_participants(located, parties.join(titled, on=["article_id", "char_start"], how="anti"), marked_places)
     dated = facts.attach_dates(
         meetings.with_columns(_anchor=pl.col("sentence_start") + pl.col("trigger_start")),
         _meeting_dates(dates, sentences, meetings),

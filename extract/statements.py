@@ -35,7 +35,6 @@ from functools import cache
 import polars as pl
 
 from extract import facts
-from extract.actors import person_title_patterns
 from extract.lexicon import languages
 from extract.schemas import STATEMENTS, conform, empty
 
@@ -71,7 +70,6 @@ MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a m
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
-TITLE_REACH = 60  # the longest title between a body or state and its person ("IDF spokesperson Rear Adm.")
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
 
 _FACT_SCHEMA = pl.Schema(
@@ -723,7 +721,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         actor_type="actor_type",
         role="role",
     )
-    speakers = _possible_speakers(speakers, sentences)
+    speakers = _possible_speakers(speakers, sentences, actors)
     candidates = (
         facts.with_sentence_range(
             statements.select(
@@ -810,10 +808,10 @@ def _anchor_inside_statement() -> pl.Expr:
     return (pl.col("anchor_start") < pl.col("char_end")) & (pl.col("anchor_end") > pl.col("char_start"))
 
 
-def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
     """The mentions that may speak: not a demonym that names no speaking body ("the Chinese
-    role", "Turkish troops"; "Turkish officials said" speaks), and not a body or state that
-    begins a person's title ("NATO Secretary General Ana Ruiz": the person speaks)."""
+    role", "Turkish troops"; "Turkish officials said" speaks), and not a body or state inside a
+    person's title ("NATO Secretary General Ana Ruiz": the person speaks)."""
     located = speakers.join(
         sentences.select(
             "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), language="language",
@@ -825,7 +823,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.Da
         mention_text=pl.col("_sentence").str.slice(
             pl.col("actor_start") - pl.col("_sentence_start"), pl.col("actor_end") - pl.col("actor_start")
         ),
-        _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), TITLE_REACH),
+        _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), 40),
     )
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
     nouns = _official_nouns()
@@ -837,40 +835,11 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame) -> pl.Da
     silent = pl.concat(
         [
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
-            _in_titles(located),
-        ]
+            facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
+        ],
+        how="vertical_relaxed",
     )
     return speakers.join(silent, on=["article_id", "actor_start"], how="anti")
-
-
-def _in_titles(located: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, actor_start) of bodies and states inside the title of a person named right
-    after them: "NATO Secretary General Ana Ruiz", "le porte-parole du Kremlin, Ivan
-    Sokolov"."""
-    people = located.filter(pl.col("actor_type") == "person").select(
-        "article_id", "actor_sentence", _person_start="actor_start"
-    )
-    before_start = pl.max_horizontal(pl.col("actor_start") - pl.col("_sentence_start") - TITLE_REACH, 0)
-    pairs = (
-        located.filter(pl.col("actor_type") != "person")
-        .join(people, on=["article_id", "actor_sentence"])
-        .filter(pl.col("_person_start").is_between(pl.col("actor_end") + 1, pl.col("actor_end") + TITLE_REACH))
-        .with_columns(
-            _gap=pl.col("_following").str.slice(0, pl.col("_person_start") - pl.col("actor_end")),
-            _preceding=pl.col("_sentence").str.slice(
-                before_start, pl.col("actor_start") - pl.col("_sentence_start") - before_start
-            ),
-        )
-    )
-
-    def in_titles_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
-        gap, before = person_title_patterns(language)
-        in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
-        if before:
-            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,\s*$") & pl.col("_preceding").str.contains(before))
-        return part.filter(in_title)
-
-    return facts.per_language(pairs, in_titles_of_language, pl.Schema({"article_id": pl.String, "actor_start": pl.Int32}))
 
 
 @cache

@@ -111,6 +111,18 @@ def test_a_visitor_and_the_host_country_are_the_parties_of_a_visit():
     assert only(run(article))["participant_names"] == ["Chile", "Mariela Lund"]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Fisheries Council spokeswoman Mariela Lund said the talks had been useful."),
+        ("es", "La portavoz del Fisheries Council, Mariela Lund, dijo que las conversaciones fueron útiles."),
+    ],
+)
+def test_a_body_in_a_persons_title_is_not_a_second_party(language, sentence):
+    actors = {**ACTORS, "Fisheries Council": ("Fisheries Council", "organization")}
+    assert run(Article(language, [sentence], actors)).is_empty()
+
+
 def test_one_named_person_without_a_host_is_no_meeting():
     assert run(Article("en", ["Lund said the summit had been useful."], ACTORS)).is_empty()
 
