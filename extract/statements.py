@@ -20,7 +20,7 @@ gebe keine Einigung.") go on reporting it, each a statement of the last speaker.
 
 The speaker is a named actor of the statement's sentence outside the quote or the reported
 clause, nearest the quote or the verb (or the first actor, in languages that put the verb
-last), else the subject of the sentence before a quote (a person or office, not a state); a
+last, where the statement then starts after the speaker and its comma), else the subject of the sentence before a quote (a person or office, not a state); a
 demonym speaks only before an official noun ("Turkish officials"), and a body or state inside a
 person's title speaks through the person ("NATO Secretary General Ana Ruiz", "le
 porte-parole du Kremlin, Ivan Sokolov"). A pronoun subject or "he
@@ -69,6 +69,7 @@ QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
 
@@ -762,7 +763,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         # Demir"), then the first: rows from joins come in no fixed order.
         .sort("_fact", "_score", pl.col("actor_end") - pl.col("actor_start"), "actor_start", "name")
         .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", _name="name", _id="speaker_id", _role="role")
+        .select("_fact", _name="name", _id="speaker_id", _role="role", _speaker_end="actor_end")
     )
     joint = (
         facts.with_sentence_range(
@@ -792,15 +793,36 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     last_names = pl.col("_own_names").forward_fill().over("article_id")
     last_ids = pl.col("_own_ids").forward_fill().over("article_id")
     last_role = pl.col("_own_role").forward_fill().over("article_id")
-    return named.with_columns(
-        speaker_names=pl.when(own)
-        .then("_own_names")
-        .when(has_last)
-        .then(last_names)
-        .otherwise(pl.concat_list("_name").list.drop_nulls()),
-        speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
-        speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
+    return _without_leading_speaker(
+        named.with_columns(
+            speaker_names=pl.when(own)
+            .then("_own_names")
+            .when(has_last)
+            .then(last_names)
+            .otherwise(pl.concat_list("_name").list.drop_nulls()),
+            speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
+            speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
+            _leads=own & ~is_joint,
+        )
     )
+
+
+def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
+    """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
+    ateşkesin ... söyledi"): the statement is what follows the speaker and the comma after it."""
+    speaker_length = pl.col("_speaker_end") - pl.col("char_start")
+    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\s*,\s*)", 1).str.len_chars()
+    cut = speaker_length + comma
+    leads = (
+        (pl.col("speaker_side") == "first")
+        & pl.col("_leads")
+        & speaker_length.is_between(1, LEADING_SPEAKER_REACH)
+        & (pl.col("text").str.slice(cut).str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
+    ).fill_null(False)
+    return statements.with_columns(
+        text=pl.when(leads).then(pl.col("text").str.slice(cut)).otherwise("text"),
+        char_start=pl.when(leads).then(pl.col("char_start") + cut).otherwise("char_start").cast(pl.Int32),
+    ).drop("_leads", "_speaker_end")
 
 
 def _anchor_inside_statement() -> pl.Expr:

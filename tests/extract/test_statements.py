@@ -120,6 +120,13 @@ def test_verb_final_languages_take_the_subject_at_the_start():
     assert only(run(article), "reported")["speaker_names"] == ["Tomas Reyk"]
 
 
+def test_in_verb_final_languages_the_statement_leaves_out_its_speaker_at_the_start():
+    article = Article("tr", ["Reyk, gümrük vergilerinin mayısta düşürüleceğini söyledi."], PEOPLE)
+    statement = only(run(article), "reported")
+    assert statement["speaker_names"] == ["Tomas Reyk"]
+    assert statement["text"] == "gümrük vergilerinin mayısta düşürüleceğini"
+
+
 @pytest.mark.parametrize(
     ("language", "follow_up"),
     [
