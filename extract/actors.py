@@ -235,7 +235,13 @@ def _lexicon(language: str) -> dict:
         ),
         "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
         "person_patterns": patterns,
-        "leading_not_names": rf"^(?:(?:{_alternation(not_names)})\s+)+" if not_names else None,
+        # words that start a capitalised run but are no name: "The", "Monday", and role nouns
+        # ("Defence Minister Jane Doe said": the name is "Jane Doe")
+        "leading_not_names": (
+            rf"^(?:(?:{_alternation(not_names)})\s+|{role}\s+)+" if not_names and roles
+            else rf"^(?:(?:{_alternation(not_names)})\s+)+" if not_names
+            else None
+        ),
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
         "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
         "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",
@@ -353,7 +359,9 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
         names = names.with_columns(
             start=(pl.col("start") + pl.col("_name").str.len_chars() - stripped.str.len_chars()).cast(pl.Int32),
             _name=stripped,
-        ).with_columns(_name=pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
+        )
+    if lexicon["trailing_not_names"]:
+        names = names.with_columns(_name=pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
     names = names.filter(pl.col("_name").str.contains(r"\s")).with_columns(
         end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32)
     )

@@ -116,6 +116,18 @@ def test_people_missing_from_the_gazetteer(language, text, name, role):
         assert row["role"] == role
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Polish Defence Minister Jan Nowicki said the units had not moved.", "Jan Nowicki"),
+        ("es", "La ministra de Defensa, Lucía Fernández, dijo que no habría cambios.", "Lucía Fernández"),
+    ],
+)
+def test_a_role_before_a_name_is_not_part_of_it(language, text, name):
+    people = mentions(language, text).filter(pl.col("actor_type") == "person")
+    assert people.get_column("canonical_name").unique().to_list() == [name]
+
+
 def test_german_capitalised_nouns_are_not_names():
     rows = mentions("de", "Die Soldaten Europas sagten nichts. Große Koalition erklärte den Haushalt.")
     assert rows.filter(pl.col("actor_type") == "person").height == 0
