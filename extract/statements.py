@@ -541,7 +541,15 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
         )
     ).fill_null(False)
-    found = found.with_columns(_comma_subject=comma_subject)
+    # "In a statement, the ministry said ...": too few words before the comma to be what is
+    # said, a short subject after it: the verb reports what follows it
+    preface = (
+        pl.lit(verb_first)
+        & ~pl.col("_is_attribution")
+        & (before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") < MIN_CONTENT_WORDS)
+        & subject_words.is_between(1, MAX_SUBJECT_WORDS)
+    ).fill_null(False)
+    found = found.with_columns(_comma_subject=comma_subject, _preface=preface)
     comma_subject = pl.col("_comma_subject")
     no_comma_before = last_comma.is_null()
     # a verb followed by "that" or a colon reports what follows it, wherever it stands
@@ -549,6 +557,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         (pl.col("_verb_start") < 0.45 * pl.col("_length"))
         | (no_comma_before & ~pl.col("_is_attribution"))
         | (introduces_clause & ~pl.col("_is_attribution"))
+        | pl.col("_preface")
     )
     found = found.with_columns(_verb_early=early & ~comma_subject)
     verb_early = pl.col("_verb_early")

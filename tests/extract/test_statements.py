@@ -267,6 +267,13 @@ def test_a_konjunktiv_sentence_without_a_statement_before_it_is_none():
     assert run(article).is_empty()
 
 
+def test_a_short_preface_before_the_subject_is_not_what_the_verb_reports():
+    sentence = "In a statement, the Fisheries Council said it was following the talks closely."
+    statement = only(run(Article("en", [sentence], {**PEOPLE, **COUNCIL})), "reported")
+    assert statement["speaker_names"] == ["Fisheries Council"]
+    assert statement["text"] == "it was following the talks closely."
+
+
 def test_a_body_named_before_a_person_without_a_title_between_them_still_speaks():
     actors = {**PEOPLE, **COUNCIL}
     sentence = "“The quotas will not change this year,” the Fisheries Council said after meeting Mariela Lund."
