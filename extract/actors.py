@@ -222,6 +222,11 @@ def _lexicon(language: str) -> dict:
         # a name with a role in apposition ("Jane Doe, the defence minister, said")
         apposition = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?{role}{qualifier}\s*,"
         patterns.append((apposition, apposition))
+    # Words that start a capitalised run but are no name: "The", "Monday", and role nouns
+    # ("Defence Minister Jane Doe said": the name is "Jane Doe").
+    leading_not_names = [rf"(?:{_alternation(not_names)})\s+"] if not_names else []
+    if not_names and roles:
+        leading_not_names.append(rf"{role}\s+")
     return {
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
         "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
@@ -235,13 +240,7 @@ def _lexicon(language: str) -> dict:
         ),
         "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
         "person_patterns": patterns,
-        # words that start a capitalised run but are no name: "The", "Monday", and role nouns
-        # ("Defence Minister Jane Doe said": the name is "Jane Doe")
-        "leading_not_names": (
-            rf"^(?:(?:{_alternation(not_names)})\s+|{role}\s+)+" if not_names and roles
-            else rf"^(?:(?:{_alternation(not_names)})\s+)+" if not_names
-            else None
-        ),
+        "leading_not_names": rf"^(?:{'|'.join(leading_not_names)})+" if leading_not_names else None,
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
         "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
         "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",

@@ -63,12 +63,13 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
         scales,
         default=1,
     )
+    # the digits of the next group after a scale ("4 bin 800")
     remainder = (
-        pl.col(column).str.to_lowercase().str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64)
+        pl.col(column).str.to_lowercase().str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64).fill_null(0)
         if scales
-        else pl.lit(None, dtype=pl.Int64)
+        else pl.lit(0, dtype=pl.Int64)
     )
-    numbers = frame.with_columns((digit_value * digit_scale + remainder.fill_null(0)).alias("_digits"))
+    numbers = frame.with_columns((digit_value * digit_scale + remainder).alias("_digits"))
     words = word_regex(language)
     if words is None:
         return numbers.rename({"_digits": output}).drop("_number_row")

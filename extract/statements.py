@@ -639,10 +639,9 @@ def _reported_by_mood(sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.D
         mood = facts.alternation(language, SECTION, "reported_mood")
         return part.with_columns(_mood=facts.has("text", mood))
 
+    columns = sentences.select(*facts.SENTENCE_KEYS, "char_start", "char_end", "text", "published_date").schema
     flagged = facts.per_language(
-        sentences.select(*facts.SENTENCE_KEYS, "char_start", "char_end", "text", "language", "published_date"),
-        moods_of_language,
-        pl.Schema({**sentences.select(*facts.SENTENCE_KEYS, "char_start", "char_end", "text", "published_date").schema, "_mood": pl.Boolean}),
+        sentences.select(*columns, "language"), moods_of_language, pl.Schema({**columns, "_mood": pl.Boolean})
     )
     if not flagged.get_column("_mood").any():
         return pl.DataFrame(schema=_FACT_SCHEMA)
