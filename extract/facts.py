@@ -250,6 +250,7 @@ def attach_dates(
     lookback: int,
     not_after_publication: bool = False,
     unresolved: bool = False,
+    outside: tuple[str, str] | None = None,
 ) -> pl.DataFrame:
     """Add date_start/date_end/date_precision/date_text from the best date mention of each fact.
 
@@ -257,7 +258,9 @@ def attach_dates(
     a `_fact` id. The best mention is in the fact's sentence (nearest the anchor), else in the
     nearest of the `lookback` preceding sentences; mentions without a resolved date are ignored
     (with `unresolved` they count, and the fact keeps their text without a date), and with
-    `not_after_publication` so are those after the article's publication date.
+    `not_after_publication` so are those after the article's publication date, and with
+    `outside` (the fact's start and end columns) those inside that span: the dates a statement
+    speaks of are not when it was said.
     """
     usable = (dates if unresolved else dates.filter(pl.col("date_start").is_not_null())).select(
         "article_id",
@@ -269,11 +272,14 @@ def attach_dates(
         date_text=pl.col("text"),
     )
     candidates = with_sentence_range(
-        facts.select("_fact", "article_id", "sentence_index", anchor, "published_date"),
+        facts.select("_fact", "article_id", "sentence_index", anchor, "published_date", *(outside or ())),
         first=pl.col("sentence_index") - lookback,
         last=pl.col("sentence_index"),
         name="date_sentence",
     ).join(usable, on=["article_id", "date_sentence"])
+    if outside is not None:
+        start, end = outside
+        candidates = candidates.filter((pl.col("date_offset") < pl.col(start)) | (pl.col("date_offset") >= pl.col(end)))
     if not_after_publication:
         candidates = candidates.filter(
             pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)

@@ -14,7 +14,9 @@ statement. Quotes over several paragraphs give one statement per paragraph, long
 sentence; short quotes without a reporting verb beside them (scare quotes) and quoted names
 are no statements, and quotes inside a reported clause are part of it, unless the clause is the
 quote and its speaker ("“...,” Jane Doe, the defence minister, said"). A verb followed by
-"that" or a colon reports the clause after it, wherever it stands in the sentence. Sentences
+"that" or a colon reports the clause after it, wherever it stands in the sentence, and the date
+of the saying between them is no part of it ("said on Tuesday that"); in German the clause opens
+after the comma behind the verb and its subject ("sagte der Minister am Montag, ..."). Sentences
 after a statement that report by their mood alone (German Konjunktiv I, `reported_mood`: "Es
 gebe keine Einigung.") go on reporting it, each a statement of the last speaker.
 
@@ -23,11 +25,12 @@ clause, nearest the quote or the verb (or the first actor, in languages that put
 last, where the statement then starts after the speaker and its comma), else the subject of the sentence before a quote (a person or office, not a state); a
 demonym speaks only before an official noun ("Turkish officials"), and a body or state inside a
 person's title speaks through the person ("NATO Secretary General Ana Ruiz", "le
-porte-parole du Kremlin, Ivan Sokolov"). A pronoun subject or "he
+porte-parole du Kremlin, Ivan Sokolov"); a state named as a place ("in Kosovo", "Kosova'da")
+speaks only through officials named before it ("officials in Kosovo"). A pronoun subject or "he
 added" takes the last speakers of the article; a joint statement is given to every person named
 in its sentence and the two before. Statements without a speaker are dropped. A statement is
-dated by a date of its own sentence, else by the day the article's lead names, else by the
-publication.
+dated by a date of its own sentence outside what it says (the dates it speaks of are not when it
+was said), else by the day the article's lead names, else by the publication.
 """
 
 from functools import cache
@@ -69,6 +72,8 @@ QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
+MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
@@ -102,7 +107,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     )
     quotes = _with_joint_sentences(quotes, sentences)
     verbs = facts.per_language(sentences, _verbs_of_language, _VERB_SCHEMA)
-    reported = _reported_speech(sentences, quotes, verbs)
+    reported = _after_date_of_saying(_reported_speech(sentences, quotes, verbs), dates)
     quotes = _attributed_quotes(_without_short_quotes_beside_reports(quotes, reported), sentences, verbs)
     statements = pl.concat([quotes.select(_FACT_SCHEMA.names()), reported.select(_FACT_SCHEMA.names())])
     statements = pl.concat([statements, _reported_by_mood(sentences, statements)])
@@ -116,6 +121,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
         anchor="_anchor",
         lookback=0,
         not_after_publication=True,
+        outside=("char_start", "char_end"),
     )
     lead = facts.lead_dates(dates, sentences)
     fallback = pl.coalesce("_lead_date", "published_date")
@@ -615,6 +621,55 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
+def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
+    """Reported clauses that open with the date of their saying and a complementiser ("said on
+    Tuesday that ...", "told the BBC on Monday that", "a déclaré mardi que", "dijo el martes
+    que", "sagte am Dienstag, dass") start after them: the date says when, the clause what."""
+    complementiser = _all_complementisers()
+    if complementiser is None or reported.is_empty():
+        return reported
+    offset = pl.col("_date_start") - pl.col("char_start")
+    before_date = pl.col("text").str.slice(0, offset)
+    after_date = pl.col("text").str.slice(pl.col("_date_end") - pl.col("char_start"))
+    openings = (
+        reported.select("article_id", "sentence_index", "char_start", "text")
+        .join(
+            dates.select(
+                "article_id", sentence_index=pl.col("sentence_index").cast(pl.Int32),
+                _date_start="char_start", _date_end="char_end",
+            ),
+            on=facts.SENTENCE_KEYS,
+        )
+        .filter(offset >= 0)
+        .filter(
+            (before_date.str.count_matches(r"\S+") <= MAX_WORDS_BEFORE_DATE_OF_SAYING)
+            & ~before_date.str.contains(r"[,;:]")
+        )
+        .with_columns(
+            _skip=after_date.str.extract(rf"(?i)^([\s,]*{complementiser}\s*)", 1).str.len_chars()
+        )
+        .drop_nulls("_skip")
+        .group_by("article_id", "char_start")
+        .agg(_cut=(pl.col("_date_end") - pl.col("char_start") + pl.col("_skip")).min())
+    )
+    if openings.is_empty():
+        return reported
+    cut = pl.col("_cut").fill_null(0)
+    return (
+        reported.join(openings, on=["article_id", "char_start"], how="left")
+        .with_columns(text=pl.col("text").str.slice(cut), char_start=(pl.col("char_start") + cut).cast(pl.Int32))
+        .drop("_cut")
+        .filter(pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
+    )
+
+
+@cache
+def _all_complementisers() -> str | None:
+    """The complementisers of every language as one alternation (one regex to compile)."""
+    fragments = [fragment for language in languages() if (fragment := facts.complementisers(language))]
+    return "(?:" + "|".join(fragments) + ")" if fragments else None
+
+
 def _reported_by_mood(sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
     """Sentences that go on reporting the statement before them by their mood alone (German
     Konjunktiv I: "..., sagte Biden. Ohne Austausch könne es zu Unfällen kommen."): reported
@@ -706,12 +761,19 @@ def _after_first_comma() -> pl.Expr:
 
 
 def _after_verb(language: str) -> pl.Expr:
-    """Offset after the verb and a following complementiser ("that", "dass", "que")."""
+    """Offset after the verb and a following complementiser ("that", "dass", "que"); in languages
+    whose reported clause opens after a comma, also after the subject and adverbials before that
+    comma ("sagte Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
     complementiser = facts.complementisers(language)
-    rest = pl.col("text").str.slice(pl.col("_verb_end"))
-    if complementiser is None:
+    subject = (
+        rf"(?:(?:\s+[^\s,;:.!?“”„\"«»]+){{1,{MAX_WORDS_BEFORE_CLAUSE_COMMA}}}\s*,)?"
+        if facts.section_value(language, SECTION, "clause_after_comma")
+        else ""
+    )
+    if complementiser is None and not subject:
         return pl.col("_verb_end")
-    skipped = rest.str.extract(rf"(?i)^(\W*{complementiser}?)", 1).str.len_chars().fill_null(0)
+    rest = pl.col("text").str.slice(pl.col("_verb_end"))
+    skipped = rest.str.extract(rf"(?i)^({subject}\W*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
     return pl.col("_verb_end") + skipped
 
 
@@ -854,6 +916,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
             pl.col("actor_start") - pl.col("_sentence_start"), pl.col("actor_end") - pl.col("actor_start")
         ),
         _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), 40),
+        _preceding=pl.col("_sentence").str.slice(0, pl.col("actor_start") - pl.col("_sentence_start")).str.tail(40),
     )
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
     nouns = _official_nouns()
@@ -866,10 +929,33 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
         [
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
             facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
+            facts.per_language(located.filter(pl.col("actor_type") != "person"), _named_as_place, _MENTION_KEYS),
         ],
         how="vertical_relaxed",
     )
     return speakers.join(silent, on=["article_id", "actor_start"], how="anti")
+
+
+_MENTION_KEYS = pl.Schema({"article_id": pl.String, "actor_start": pl.Int32})
+
+
+def _named_as_place(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
+    """The mentions of one language named as a place ("in Kosovo", "Kosova'da"): where, not who,
+    speaks; officials named before the place speak for it ("officials in Kosovo said")."""
+    before = facts.alternation(language, SECTION, "place_before")
+    after = facts.alternation(language, SECTION, "place_after")
+    officials = facts.alternation(language, SECTION, "official_nouns")
+    place = pl.lit(False)
+    if before:
+        place = pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{before})\\s*$")
+        if officials:
+            place = place & ~pl.col("_preceding").str.contains(f"(?i)(?:{officials})\\s+(?:{before})\\s*$")
+    if after:
+        located = pl.col("_following").str.contains(f"(?i)^(?:{after}){facts.WORD_END}")
+        if officials:
+            located = located & ~pl.col("_following").str.contains(f"(?i)^(?:{after})\\s+(?:{officials})")
+        place = place | located
+    return mentions.filter(place).select(_MENTION_KEYS.names())
 
 
 @cache

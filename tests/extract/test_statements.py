@@ -352,3 +352,69 @@ def test_without_a_day_in_the_lead_statements_take_the_publication_date():
     )
     statements = run(article)
     assert statements["statement_date"].to_list() == [PUBLISHED, dt.date(2025, 3, 10)]
+
+
+def test_a_state_named_as_a_place_does_not_speak():
+    sentence = "Speaking in Chile, a senior official said the ports would close for two weeks."
+    assert run(Article("en", [sentence], PEOPLE)).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The ports will close for two weeks, officials in Chile said on Monday."),
+        ("tr", "Chile'deki yetkililer limanların iki hafta kapalı kalacağını açıkladı."),
+    ],
+)
+def test_officials_named_before_a_place_speak_for_it(language, sentence):
+    assert only(run(Article(language, [sentence], PEOPLE)))["speaker_names"] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("tr", "Chile'de yaşanan olaylar nedeniyle Fisheries Council, limanların iki hafta kapalı kalacağını açıkladı.",
+         "limanların iki hafta kapalı kalacağını"),
+        ("de", "In Chile sagte der Fisheries Council, die Häfen würden zwei Wochen geschlossen.",
+         "die Häfen würden zwei Wochen geschlossen."),
+    ],
+)
+def test_the_speaker_is_not_the_state_where_it_speaks(language, sentence, content):
+    statement = only(run(Article(language, [sentence], {**PEOPLE, **COUNCIL})))
+    assert statement["speaker_names"] == ["Fisheries Council"]
+    assert statement["text"] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Montag sagte Lund vor Journalisten in Santiago, die Häfen würden zwei Wochen geschlossen.",
+        "Lund sagte am Montag, dass die Häfen zwei Wochen geschlossen würden.",
+    ],
+)
+def test_in_german_the_reported_clause_opens_after_the_comma_behind_the_verb(sentence):
+    statement = only(run(Article("de", [sentence], PEOPLE)))
+    assert statement["speaker_names"] == ["Mariela Lund"]
+    assert statement["text"].startswith("die Häfen")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "when", "content"),
+    [
+        ("en", "Lund told the council on Tuesday that the quotas would fall.", "on Tuesday", "the quotas would fall."),
+        ("fr", "Lund a déclaré mardi que les quotas baisseraient.", "mardi", "les quotas baisseraient."),
+        ("es", "Lund dijo el martes que las cuotas bajarán.", "el martes", "las cuotas bajarán."),
+    ],
+)
+def test_the_date_of_saying_before_that_is_no_part_of_what_is_said(language, sentence, when, content):
+    statement = only(run(Article(language, [sentence], PEOPLE, dates={when: day("2025-03-11")})))
+    assert statement["text"] == content
+    assert statement["statement_date"] == dt.date(2025, 3, 11)
+
+
+def test_a_date_inside_what_is_said_does_not_date_the_statement():
+    lead = ["The fishing council gathered in the harbour town.", "Boats stayed in port.", "Nets dried on the quay."]
+    article = Article(
+        "en", [*lead, "Lund said the deal signed last week would hold."], PEOPLE, dates={"last week": day("2025-03-05")}
+    )
+    assert only(run(article))["statement_date"] == PUBLISHED
