@@ -5,7 +5,8 @@ straight single quotes of Turkish papers) over paragraph chunks, so a quote that
 splitter cut in two stays one statement. Reported speech is a sentence with a reporting verb
 from `[statements] reported` ("said", "dedi", "sagte", "a déclaré", "afirmó") or an attribution
 from `reported_after` ("according to", "laut", "selon", "según"); its text is the clause that
-the verb reports ("<content>, the minister said ..." reports what stands before the comma).
+the verb reports ("<content>, the minister said ..." reports what stands before the comma,
+unless it is a preface that sets the scene: "Speaking to reporters in Brussels, ...", `preface`).
 Silences and things declared that are not said (`silence`: "declined to comment", "declared
 war"), media attributions (`media` next to the verb: "Reuters reported") and sentences that
 introduce a quote ("... said:") are no statements. In verb-final languages the sentence's last
@@ -519,10 +520,15 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         # "In its written statement:" introduces the quote that follows; the quote is the statement.
         part.filter(~pl.col("text").str.contains(r"[:;]\s*$"))
     ).with_columns(_length=pl.col("text").str.len_chars())
+    scene = facts.alternation(language, SECTION, "preface")
     found = found.with_columns(
         _verb_end=(pl.col("_verb_start") + pl.col("_verb").str.len_chars()).cast(pl.Int32),
         _is_attribution=pl.col("_verb").str.contains(f"(?i)^{attribution}$") if attribution else pl.lit(False),
-    ).filter(~_media_near_verb(language))
+        # a preface sets the scene ("Speaking to reporters in Brussels, Jane Doe said ...")
+        _sets_scene=pl.col("text").str.contains(rf"(?i)^\W*(?:{scene}){facts.WORD_END}") if scene else pl.lit(False),
+    )
+    # the press in a preface is the audience ("S'exprimant devant la presse, ..."), not the speaker
+    found = found.filter(pl.col("_sets_scene") | ~_media_near_verb(language))
     # Parts used by several conditions below are columns, so that each is computed once.
     # "<content>, the ministry said ...": a short subject (or none: "..., agregó el funcionario")
     # between the last comma and the verb.
@@ -539,6 +545,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     comma_subject = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
+        & ~pl.col("_sets_scene")
         & ~introduces_clause
         & (before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") >= MIN_CONTENT_WORDS)
         & (
@@ -548,11 +555,12 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         )
     ).fill_null(False)
     # "In a statement, the ministry said ...": too few words before the comma to be what is
-    # said, a short subject after it: the verb reports what follows it
+    # said (or a preface that sets the scene), a short subject after it: the verb reports what
+    # follows it
     preface = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
-        & (before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") < MIN_CONTENT_WORDS)
+        & ((before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") < MIN_CONTENT_WORDS) | pl.col("_sets_scene"))
         & subject_words.is_between(1, MAX_SUBJECT_WORDS)
     ).fill_null(False)
     found = found.with_columns(_comma_subject=comma_subject, _preface=preface)

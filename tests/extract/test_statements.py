@@ -418,3 +418,22 @@ def test_a_date_inside_what_is_said_does_not_date_the_statement():
         "en", [*lead, "Lund said the deal signed last week would hold."], PEOPLE, dates={"last week": day("2025-03-05")}
     )
     assert only(run(article))["statement_date"] == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("en", "Speaking to reporters in the old harbour, Lund said the quotas would fall again.",
+         "the quotas would fall again."),
+        ("en", "In a statement released late on Monday evening, Lund said the quotas would fall again.",
+         "the quotas would fall again."),
+        ("fr", "S'exprimant devant la presse au port, Lund a déclaré que les quotas baisseraient encore.",
+         "les quotas baisseraient encore."),
+        ("es", "Durante una rueda de prensa en el puerto, Lund aseguró que las cuotas bajarán otra vez.",
+         "las cuotas bajarán otra vez."),
+    ],
+)
+def test_a_preface_that_sets_the_scene_is_not_what_is_said(language, sentence, content):
+    statement = only(run(Article(language, [sentence], PEOPLE)))
+    assert statement["speaker_names"] == ["Mariela Lund"]
+    assert statement["text"] == content
