@@ -636,6 +636,8 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
     complementiser = _all_complementisers()
     if complementiser is None or reported.is_empty():
         return reported
+    audience = _all_terms("audience")
+    told = rf"(?:\s+{audience}{facts.WORD_END})?" if audience else ""
     offset = pl.col("_date_start") - pl.col("char_start")
     before_date = pl.col("text").str.slice(0, offset)
     after_date = pl.col("text").str.slice(pl.col("_date_end") - pl.col("char_start"))
@@ -654,7 +656,7 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
             & ~before_date.str.contains(r"[,;:]")
         )
         .with_columns(
-            _skip=after_date.str.extract(rf"(?i)^([\s,]*{complementiser}\s*)", 1).str.len_chars()
+            _skip=after_date.str.extract(rf"(?i)^({told}[\s,]*{complementiser}\s*)", 1).str.len_chars()
         )
         .drop_nulls("_skip")
         .group_by("article_id", "char_start")
@@ -675,6 +677,13 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
 def _all_complementisers() -> str | None:
     """The complementisers of every language as one alternation (one regex to compile)."""
     fragments = [fragment for language in languages() if (fragment := facts.complementisers(language))]
+    return "(?:" + "|".join(fragments) + ")" if fragments else None
+
+
+@cache
+def _all_terms(key: str) -> str | None:
+    """A `[statements]` list of every language as one alternation (one regex to compile)."""
+    fragments = [fragment for language in languages() if (fragment := facts.alternation(language, SECTION, key))]
     return "(?:" + "|".join(fragments) + ")" if fragments else None
 
 
@@ -769,19 +778,22 @@ def _after_first_comma() -> pl.Expr:
 
 
 def _after_verb(language: str) -> pl.Expr:
-    """Offset after the verb and a following complementiser ("that", "dass", "que"); in languages
+    """Offset after the verb, whom it was said to and a following complementiser ("that",
+    "dass", "que": "a déclaré à la presse que"); in languages
     whose reported clause opens after a comma, also after the subject and adverbials before that
     comma ("sagte Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
     complementiser = facts.complementisers(language)
+    audience = facts.alternation(language, SECTION, "audience")
     subject = (
         rf"(?:(?:\s+[^\s,;:.!?“”„\"«»]+){{1,{MAX_WORDS_BEFORE_CLAUSE_COMMA}}}\s*,)?"
         if facts.section_value(language, SECTION, "clause_after_comma")
         else ""
     )
-    if complementiser is None and not subject:
+    told = rf"(?:\s+{audience}{facts.WORD_END})?" if audience else ""
+    if complementiser is None and not subject and not told:
         return pl.col("_verb_end")
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
-    skipped = rest.str.extract(rf"(?i)^({subject}\W*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
+    skipped = rest.str.extract(rf"(?i)^({subject}{told}\W*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
     return pl.col("_verb_end") + skipped
 
 
@@ -927,7 +939,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
         _preceding=pl.col("_sentence").str.slice(0, pl.col("actor_start") - pl.col("_sentence_start")).str.tail(40),
     )
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
-    nouns = _official_nouns()
+    nouns = _all_terms("official_nouns")
     speaking = (
         adjectives.filter(pl.col("_following").str.contains(f"(?i)^\\S*\\s+(?:\\p{{L}}+\\s+)?{nouns}{facts.WORD_END}"))
         if nouns
@@ -964,13 +976,6 @@ def _named_as_place(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
             located = located & ~pl.col("_following").str.contains(f"(?i)^(?:{after})\\s+(?:{officials})")
         place = place | located
     return mentions.filter(place).select(_MENTION_KEYS.names())
-
-
-@cache
-def _official_nouns() -> str | None:
-    """The official nouns of every language as one alternation (one regex to compile)."""
-    fragments = [fragment for language in languages() for fragment in facts.terms(language, SECTION, "official_nouns")]
-    return "(?:" + "|".join(f"(?:{fragment})" for fragment in sorted(set(fragments), key=len, reverse=True)) + ")" if fragments else None
 
 
 def _speaker_score() -> pl.Expr:

@@ -437,3 +437,18 @@ def test_a_preface_that_sets_the_scene_is_not_what_is_said(language, sentence, c
     statement = only(run(Article(language, [sentence], PEOPLE)))
     assert statement["speaker_names"] == ["Mariela Lund"]
     assert statement["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("en", "Lund said to reporters that the quotas would fall again.", "the quotas would fall again."),
+        ("fr", "Lund a déclaré à la presse que les quotas baisseraient encore.", "les quotas baisseraient encore."),
+        ("fr", "Lund a indiqué mardi aux journalistes que les quotas baisseraient.", "les quotas baisseraient."),
+        ("es", "Lund dijo a los periodistas que las cuotas bajarán otra vez.", "las cuotas bajarán otra vez."),
+        ("es", "Lund dijo el martes ante la prensa que las cuotas bajarán.", "las cuotas bajarán."),
+    ],
+)
+def test_whom_it_was_said_to_is_not_what_is_said(language, sentence, content):
+    dates = {"mardi": day("2025-03-11"), "el martes": day("2025-03-11")}
+    assert only(run(Article(language, [sentence], PEOPLE, dates=dates)))["text"] == content
