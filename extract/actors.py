@@ -18,9 +18,10 @@ Mentions (`extract_actors`) come from vectorised passes per language:
    follow: "Rusya'nın", "Biden's", "nordkoreanischen");
 2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
    ("Defence Minister Jane Doe") or a person noun ("her Kenyan counterpart Jane Doe": `[actors]
-   person_nouns`, no role), right before a speech verb of the `[statements]` lexicon or
-   before a role in apposition ("Jane Doe, the defence minister,"; these two not in German,
-   where every noun is capitalised); honorifics are stripped;
+   person_nouns`, no role), right after a speech verb that its speaker may follow ("“...,”
+   said Jane Doe": `names_after_speech`), right before a speech verb of the `[statements]`
+   lexicon or before a role in apposition ("Jane Doe, the defence minister,"; these two not in
+   German, where every noun is capitalised); honorifics are stripped;
 3. bare surnames of those people later in the same article;
 4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
@@ -222,6 +223,10 @@ def _lexicon(language: str) -> dict:
         # a name with a role in apposition ("Jane Doe, the defence minister, said")
         apposition = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?{role}{qualifier}\s*,"
         patterns.append((apposition, apposition))
+    if actors.get("names_after_speech"):
+        # a name right after a speech verb ("“...,” said Jane Doe", "sagte Jana Novak am Montag")
+        speech = f"(?i:{_alternation(actors['names_after_speech'])})"
+        patterns.append((speech, rf"{speech}\s+(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)"))
     # Words that start a capitalised run but are no name: "The", "Monday", and role nouns
     # ("Defence Minister Jane Doe said": the name is "Jane Doe").
     leading_not_names = [rf"(?:{_alternation(not_names)})\s+"] if not_names else []

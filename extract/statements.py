@@ -70,6 +70,7 @@ AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
 QUOTE_SHARE_WITHOUT_REPORT = 0.4
 QUOTE_SHARE_VERB_FINAL = 0.75
 QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and a word between
+QUOTE_OPENING_REACH = 3  # a quote opens its sentence when at most its mark and a space come before
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
@@ -474,7 +475,8 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
         return reported
     # In verb-final languages a report often spans quotes of a few words ("‘...’ olduğu
     # söylendi"): it gives way only to a quote that is nearly all of it.
-    # A quote right before the verb ("“...” dedi") is what the verb reports, though.
+    # A quote right before the verb ("“...” dedi", "“...,” said Jane Doe, who ...") is what the
+    # verb reports, though.
     verb_final = pl.col("speaker_side") == "first"
     share = pl.when(verb_final).then(QUOTE_SHARE_VERB_FINAL).otherwise(QUOTE_SHARE_WITHOUT_REPORT)
     # “<quote>,” <speaker, with an apposition>, said ...: the clause opens with a quote closed
@@ -484,15 +486,26 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
         & (pl.col("char_end") - pl.col("q_end")).is_between(0, QUOTE_SPEAKER_REACH)
         & pl.col("text").str.slice(pl.col("q_end") - pl.col("char_start") - 1, 4).str.contains(",")
     )
+    # (a quote that opens its sentence: one inside it may be part of the subject, "a report,
+    # citing a “senior official,” said ...")
+    opening = quotes.join(
+        sentences.select(*facts.SENTENCE_KEYS, _sentence_start="char_start"), on=facts.SENTENCE_KEYS, how="left"
+    ).select(
+        "article_id", q_start="char_start", q_end="char_end",
+        q_opens=(pl.col("char_start") - pl.col("_sentence_start")) <= QUOTE_OPENING_REACH,
+    )
     quoted = (
         reported.select("article_id", "sentence_index", "char_start", "char_end", "speaker_side", "anchor_start", "text")
-        .join(quotes.select("article_id", q_start="char_start", q_end="char_end"), on="article_id")
+        .join(opening, on="article_id")
         .with_columns(
             _overlap=pl.min_horizontal("char_end", "q_end") - pl.max_horizontal("char_start", "q_start")
         )
         .filter(
             (pl.col("_overlap") >= share * (pl.col("char_end") - pl.col("char_start")))
-            | (verb_final & (pl.col("_overlap") > 0) & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_BEFORE_VERB))
+            | (
+                pl.when(verb_final).then(pl.col("_overlap") > 0).otherwise(pl.col("q_opens"))
+                & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_BEFORE_VERB)
+            )
             | quote_then_speaker
         )
         .select(facts.SENTENCE_KEYS)

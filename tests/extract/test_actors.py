@@ -105,6 +105,11 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("fr", "Il a rencontré son homologue kényan Wanjiru Kamau vendredi.", "Wanjiru Kamau", None),
         ("es", "Se reunió con su homóloga keniana Wanjiru Kamau el viernes.", "Wanjiru Kamau", None),
         ("tr", "Kenyalı mevkidaşı Wanjiru Kamau ile cuma günü görüştü.", "Wanjiru Kamau", None),
+        ("en", "“The talks went well,” said Ilse Varga on Friday.", "Ilse Varga", None),
+        ("fr", "« Rien n'est décidé », a déclaré Paul Lefèvre lundi.", "Paul Lefèvre", None),
+        ("es", "\"Nada está decidido\", afirmó Lucía Fernández el lunes.", "Lucía Fernández", None),
+        ("de", "„Nichts ist entschieden“, sagte Jana Novak am Montag.", "Jana Novak", None),
+        ("de", "„Nichts ist entschieden“, sagte Kanzlerin Jana Weiß Journalisten in Berlin.", "Jana Weiß", "Chancellor"),
     ],
 )
 def test_people_missing_from_the_gazetteer(language, text, name, role):
@@ -129,7 +134,11 @@ def test_a_role_before_a_name_is_not_part_of_it(language, text, name):
 
 
 def test_german_capitalised_nouns_are_not_names():
-    rows = mentions("de", "Die Soldaten Europas sagten nichts. Große Koalition erklärte den Haushalt.")
+    rows = mentions(
+        "de",
+        "Die Soldaten Europas sagten nichts. Große Koalition erklärte den Haushalt.",
+        "Das sei ernst, sagten Westliche Diplomaten.",
+    )
     assert rows.filter(pl.col("actor_type") == "person").height == 0
 
 

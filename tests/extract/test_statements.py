@@ -452,3 +452,23 @@ def test_a_preface_that_sets_the_scene_is_not_what_is_said(language, sentence, c
 def test_whom_it_was_said_to_is_not_what_is_said(language, sentence, content):
     dates = {"mardi": day("2025-03-11"), "el martes": day("2025-03-11")}
     assert only(run(Article(language, [sentence], PEOPLE, dates=dates)))["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "quote"),
+    [
+        ("en", "“The quotas stay,” said Mariela Lund, who chairs the council.", "The quotas stay,"),
+        ("de", "„Die Quoten bleiben“, sagte Mariela Lund am Montag vor Journalisten in Oslo.", "Die Quoten bleiben"),
+    ],
+)
+def test_a_short_quote_before_the_verb_and_its_speaker_is_the_statement(language, sentence, quote):
+    statement = only(run(Article(language, [sentence], PEOPLE)))
+    assert (statement["statement_kind"], statement["text"], statement["speaker_names"]) == (
+        "direct_quote", quote, ["Mariela Lund"]
+    )
+
+
+def test_a_quote_inside_the_subject_is_not_what_the_verb_reports():
+    sentence = "A report from the talks, citing a “senior official,” said Lund had rejected the new quotas."
+    statement = only(run(Article("en", [sentence], PEOPLE)))
+    assert statement["statement_kind"] == "reported"
