@@ -418,8 +418,9 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     Sender: the state inside the troops ("Turkish troops"; its demonym wins the tie) or right
     before them, then an agent ("by the ministry", "tarafından") or an origin ("from Turkey")
     next to them, then actors before the troops, then those after. Destination: a place after
-    a destination word or with a dative suffix, then other places; never a demonym ("Serbian
-    protesters"), an origin or an agent.
+    a destination word or with a dative suffix (or an origin word, in a withdrawal: "withdrawn
+    from Niger"), then other places; never a demonym ("Serbian protesters"), an origin or an
+    agent.
     """
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("actor_start") - 30, 0), pl.min_horizontal(pl.col("actor_start"), 30)
@@ -440,6 +441,12 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     marked_origin = _matches("_before", _ending(language, "origin_before")) | _matches(
         "_after", _starting(language, "origin_after")
     )
+    # Troops withdrawn "from Niger" were deployed there: a withdrawal's origin is its destination.
+    withdrawal = facts.alternation(language, SECTION, "withdrawal")
+    if withdrawal:
+        withdrawing = pl.col("text").str.contains(facts.words(withdrawal))
+        marked_destination = marked_destination | (marked_origin & withdrawing)
+        marked_origin = marked_origin & ~withdrawing
     marked_agent = _matches("_before", _ending(language, "agent_before")) | _matches(
         "_after", _starting(language, "agent_after")
     )

@@ -221,3 +221,23 @@ def test_a_demonym_inside_the_troops_wins_over_an_actor_right_before_them(langua
     article = pl.DataFrame({"article_id": ["a"], "text": [sentence], "language": [language]})
     deployment = only(extract_all(article)["deployment_mentions"])
     assert (deployment["actor_name"], deployment["destination_name"]) == ("Turkey", "Estonia")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Norway has withdrawn its last 2,000 soldiers from Estonia."),
+        ("de", "Norwegen hat seine letzten 2000 Soldaten aus Estland abgezogen."),
+        ("tr", "Norveç, son 2000 askerini Estonya'dan geri çekti."),
+    ],
+)
+def test_troops_withdrawn_from_a_state_were_deployed_there(language, sentence):
+    deployment = only(run(Article(language, [sentence], {**ACTORS, "Norwegen": ("Norway", "country")})))
+    assert (deployment["actor_name"], deployment["destination_name"], deployment["troop_count"]) == (
+        "Norway", "Estonia", 2000
+    )
+
+
+def test_outside_a_withdrawal_from_marks_the_sender():
+    deployment = only(run(Article("en", ["The 2,000 soldiers sent from Norway arrived in Estonia on Monday."], ACTORS)))
+    assert (deployment["actor_name"], deployment["destination_name"]) == ("Norway", "Estonia")
