@@ -973,21 +973,32 @@ _MENTION_KEYS = pl.Schema({"article_id": pl.String, "actor_start": pl.Int32})
 
 
 def _named_as_place(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
-    """The mentions of one language named as a place ("in Kosovo", "Kosova'da"): where, not who,
-    speaks; officials named before the place speak for it ("officials in Kosovo said")."""
+    """The mentions of one language named as a place ("in Kosovo", "Kosova'da") or as the owner
+    of something ("Kosova'nın kuzeyi"): they do not speak, unless officials or a statement are
+    named with them ("officials in Kosovo said", "Rusya'nın açıklaması") or an attribution
+    names them ("Rusya'ya göre")."""
     before = facts.alternation(language, SECTION, "place_before")
-    after = facts.alternation(language, SECTION, "place_after")
+    after = "|".join(
+        ending for key in ("place_after", "possessor_after") if (ending := facts.alternation(language, SECTION, key))
+    )
     officials = facts.alternation(language, SECTION, "official_nouns")
+    attribution = facts.alternation(language, SECTION, "reported_after")
     place = pl.lit(False)
     if before:
         place = pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{before})\\s*$")
         if officials:
             place = place & ~pl.col("_preceding").str.contains(f"(?i)(?:{officials})\\s+(?:{before})\\s*$")
     if after:
-        located = pl.col("_following").str.contains(f"(?i)^(?:{after}){facts.WORD_END}")
+        # the ending may follow the rest of a name the mention begins ("NATO Müşterek Kuvvet
+        # Komutanlığı'nın talebi")
+        ending = rf"^(?-i:\s+\p{{Lu}}[\p{{L}}-]*)*(?i:{after})"
+        located = pl.col("_following").str.contains(f"{ending}{facts.WORD_END}")
         if officials:
-            located = located & ~pl.col("_following").str.contains(f"(?i)^(?:{after})\\s+(?:{officials})")
+            located = located & ~pl.col("_following").str.contains(f"{ending}\\s+(?i:{officials})")
         place = place | located
+    if attribution:
+        # the attribution itself names the speaker ("Rusya'ya göre")
+        place = place & ~(pl.col("mention_text") + pl.col("_following")).str.contains(f"(?i)^(?:{attribution})")
     return mentions.filter(place).select(_MENTION_KEYS.names())
 
 

@@ -472,3 +472,21 @@ def test_a_quote_inside_the_subject_is_not_what_the_verb_reports():
     sentence = "A report from the talks, citing a “senior official,” said Lund had rejected the new quotas."
     statement = only(run(Article("en", [sentence], PEOPLE)))
     assert statement["statement_kind"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile'nin kuzeyindeki olayların ardından Fisheries Council, limanların iki hafta kapalı kalacağını açıkladı.",
+        "Chile Deniz Kuvvetleri'nin talebi üzerine Fisheries Council, limanların iki hafta kapalı kalacağını açıkladı.",
+        "Fisheries Council, Chile'ye bir heyet gönderdiğini açıklamış ve “Limanlar iki hafta boyunca kapalı kalacak” ifadelerini kullanmıştı.",
+    ],
+)
+def test_a_state_in_the_genitive_or_dative_does_not_speak(sentence):
+    statement = only(run(Article("tr", [sentence], {**PEOPLE, **COUNCIL})))
+    assert statement["speaker_names"] == ["Fisheries Council"]
+
+
+def test_a_state_in_the_dative_of_an_attribution_speaks():
+    sentence = "Chile'ye göre limanlar iki hafta boyunca kapalı kalacak ve balıkçılar bekleyecek."
+    assert only(run(Article("tr", [sentence], PEOPLE)))["speaker_names"] == ["Chile"]
