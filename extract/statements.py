@@ -912,9 +912,11 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
 
 def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
-    ateşkesin ... söyledi"): the statement is what follows the speaker and the comma after it."""
+    ateşkesin ... söyledi"): the statement is what follows the speaker (and an abbreviation of
+    it in brackets) and the comma after it."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
-    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\s*,\s*)", 1).str.len_chars()
+    # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ...")
+    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\s*(?:\([^()]{1,12}\)\s*)?,\s*)", 1).str.len_chars()
     cut = speaker_length + comma
     leads = (
         (pl.col("speaker_side") == "first")

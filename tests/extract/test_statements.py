@@ -120,10 +120,16 @@ def test_verb_final_languages_take_the_subject_at_the_start():
     assert only(run(article), "reported")["speaker_names"] == ["Tomas Reyk"]
 
 
-def test_in_verb_final_languages_the_statement_leaves_out_its_speaker_at_the_start():
-    article = Article("tr", ["Reyk, gümrük vergilerinin mayısta düşürüleceğini söyledi."], PEOPLE)
-    statement = only(run(article), "reported")
-    assert statement["speaker_names"] == ["Tomas Reyk"]
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Reyk, gümrük vergilerinin mayısta düşürüleceğini söyledi.", "Tomas Reyk"),
+        ("Fisheries Council (FC), gümrük vergilerinin mayısta düşürüleceğini duyurdu.", "Fisheries Council"),
+    ],
+)
+def test_in_verb_final_languages_the_statement_leaves_out_its_speaker_at_the_start(sentence, speaker):
+    statement = only(run(Article("tr", [sentence], {**PEOPLE, **COUNCIL})), "reported")
+    assert statement["speaker_names"] == [speaker]
     assert statement["text"] == "gümrük vergilerinin mayısta düşürüleceğini"
 
 
