@@ -101,6 +101,11 @@ def test_a_single_word_in_quotes_is_no_statement():
         ("fr", "Selon Lund, les quotas de pêche seront réduits d'un tiers.", "les quotas de pêche seront réduits d'un tiers."),
         ("es", "Lund afirmó que las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
         ("es", "Según Lund, las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
+        ("en", "Lund mentioned that the fishing quotas would be cut by a third.", "the fishing quotas would be cut by a third."),
+        ("tr", "Lund, kotaların azaltılacağını açıklamıştı.", "Lund, kotaların azaltılacağını"),
+        ("de", "Lund hob am Montag hervor, die Fangquoten würden um ein Drittel gekürzt.", "die Fangquoten würden um ein Drittel gekürzt."),
+        ("fr", "Lund a mentionné que les quotas de pêche seraient réduits d'un tiers.", "les quotas de pêche seraient réduits d'un tiers."),
+        ("es", "Lund aclaró que las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
     ],
 )
 def test_reported_speech_in_every_language(language, sentence, content):
