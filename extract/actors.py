@@ -30,7 +30,8 @@ Mentions (`extract_actors`) come from vectorised passes per language:
    names when there are several, else none.
 
 A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
-Government bodies are also found as running text writes them ("the Turkish defence ministry").
+Government bodies are also found as running text writes them ("the Turkish defence ministry",
+"Russia's defence ministry": `[actors] possessive_office`).
 """
 
 import csv
@@ -135,7 +136,7 @@ def _gazetteer() -> pl.DataFrame:
     ).unique("actor_id", keep="last", maintain_order=True)
     curated = pl.concat([*alias_rows, neutral], how="diagonal").join(catalogue, on="actor_id", how="inner")
     rows = pl.concat([own_names, curated, countries], how="diagonal").select(GAZETTEER_SCHEMA.names())
-    rows = pl.concat([rows, _surname_rows(rows), _lowercase_office_rows(rows)], how="vertical")
+    rows = pl.concat([rows, _surname_rows(rows), _lowercase_office_rows(rows), _possessive_office_rows(rows)], how="vertical")
     # Lowercase aliases ("nord-coréen", "mer Noire") also start sentences capitalised.
     capitalised = rows.filter(pl.col("alias").str.contains(r"^\p{Ll}")).with_columns(
         alias=pl.col("alias").str.slice(0, 1).str.to_uppercase() + pl.col("alias").str.slice(1)
@@ -162,6 +163,37 @@ def _lowercase_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("alias").str.contains(r"\s\p{Ll}"))
         .select(GAZETTEER_SCHEMA.names())
     )
+
+
+def _possessive_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
+    """Government bodies named through their state's possessive, in the languages whose lexicon
+    gives the form (`[actors] possessive_office`): "Russia's defence ministry" for "Russian
+    Defence Ministry" (the office is the body's name without the demonym it opens with)."""
+    demonyms = rows.filter((pl.col("actor_type") == "country") & (pl.col("kind") == "adjective")).select(
+        "language", "country_code", _first="alias"
+    )
+    offices = (
+        rows.filter((pl.col("actor_type") == "government_body") & (pl.col("kind") == "name"))
+        .with_columns(_first=pl.col("alias").str.extract(r"^(\S+)\s"), _office=pl.col("alias").str.replace(r"^\S+\s+", ""))
+        # only names that open with the state's demonym ("Russian Defence Ministry", not "White House")
+        .join(demonyms, on=["language", "country_code", "_first"], how="semi")
+    )
+    offices = pl.concat([offices, offices.with_columns(_office=pl.col("_office").str.to_lowercase())]).unique()
+    states = rows.filter((pl.col("actor_type") == "country") & (pl.col("kind") == "name")).select(
+        "language", "country_code", _country="alias"
+    )
+    named = offices.join(states, on=["language", "country_code"])
+    forms = [
+        named.filter(pl.col("language") == language).with_columns(
+            alias=pl.concat_str(
+                [pl.col({"{country}": "_country", "{office}": "_office"}[piece]) if piece in ("{country}", "{office}") else pl.lit(piece)
+                 for piece in re.split(r"(\{country\}|\{office\})", template) if piece]
+            )
+        )
+        for language in languages()
+        for template in section(language, "actors").get("possessive_office", [])
+    ]
+    return pl.concat(forms).select(GAZETTEER_SCHEMA.names()) if forms else pl.DataFrame(schema=GAZETTEER_SCHEMA)
 
 
 def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:

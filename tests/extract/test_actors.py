@@ -194,6 +194,8 @@ def test_countries_demonyms_organisations_with_inflections(language, text, expec
         ("fr", "Le Quai d'Orsay a réagi.", "French Foreign Ministry"),
         ("en", "The Pentagon said nothing.", "Pentagon"),
         ("es", "El Pentágono no respondió.", "Pentagon"),
+        ("en", "Russia's defence ministry said its forces had withdrawn.", "Russian Defense Ministry"),
+        ("en", "Ukraine’s Foreign Ministry said the envoy had left.", "Ukrainian Foreign Ministry"),
     ],
 )
 def test_offices_resolve_to_government_bodies(language, text, name):
