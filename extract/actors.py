@@ -5,8 +5,10 @@ in every lexicon language are generated from CLDR (Babel territories) and pycoun
 CLDR does not have (people, organisations, seats of power, ministries, demonyms, places) is
 curated in `extract/gazetteer/`:
 
-* `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role);
-  a row for a country overrides the generated canonical name ("Turkey", not "Türkiye").
+* `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role:
+  a person's office, or "capital" for a seat of government, which stands for its state where
+  the text makes it act: "Moscow has denied", `[actors] capital_subject`); a row for a country
+  overrides the generated canonical name ("Turkey", not "Türkiye").
 * `names.csv`: language-neutral aliases (spellings of people's names), for every language.
 * `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
   forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en").
@@ -264,7 +266,14 @@ def _lexicon(language: str) -> dict:
     leading_not_names = [rf"(?:{_alternation(not_names)})\s+"] if not_names else []
     if not_names and roles:
         leading_not_names.append(rf"{role}\s+")
+    # What makes a capital stand for its state's government: a verb after it ("Moscow has denied")
+    # or an attribution before it ("according to Moscow") or around it ("Moskova'ya göre").
+    acting = [*actors.get("capital_subject", []), *verbs, *section(language, "deployments").get("verb", [])]
+    attributions = section(language, "statements").get("reported_after", [])
     return {
+        "capital_acting_after": rf"(?i)^\s+{_alternation(acting)}(?:[^\p{{L}}]|$)" if acting else None,
+        "capital_attributed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(attributions)}\s+$" if attributions else None,
+        "capital_in_attribution": rf"(?i)^{_alternation(attributions)}(?:[^\p{{L}}]|$)" if attributions else None,
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
         "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
@@ -335,7 +344,7 @@ MENTION_SCHEMA = {
 
 def _language_mentions(part: pl.DataFrame, language: str, gazetteer: pl.DataFrame) -> pl.DataFrame:
     lexicon = _lexicon(language)
-    known = _gazetteer_mentions(part, gazetteer, lexicon)
+    known = _capitals_as_states(_gazetteer_mentions(part, gazetteer, lexicon), lexicon, gazetteer)
     unknown = _unknown_people(part, lexicon, known, gazetteer)
     mentions = pl.concat([known, unknown], how="vertical")
     mentions = pl.concat([mentions, _later_surnames(part, mentions)], how="vertical")
@@ -381,6 +390,41 @@ def _gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: di
     )
     return hits.filter(bounded & ends).with_columns(role=pl.lit(None, pl.String)).select(
         [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
+    )
+
+
+def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """Capitals that stand for their state's government ("Moscow has denied", "according to
+    Moscow", "Moskova'ya göre") become mentions of the state (the text still names the capital)."""
+    capitals = gazetteer.filter(pl.col("role") == "capital").select("actor_id", _code="country_code").unique()
+    if capitals.is_empty():
+        return mentions
+    states = (
+        gazetteer.filter((pl.col("actor_type") == "country") & (pl.col("kind") == "name"))
+        .select(_code="country_code", _state_id="actor_id", _state_name="canonical_name")
+        .unique("_code")
+    )
+    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0), pl.min_horizontal(pl.col("start"), WINDOW))
+    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
+    acting = pl.lit(False)
+    if lexicon["capital_acting_after"]:
+        acting = acting | after.str.contains(lexicon["capital_acting_after"])
+    if lexicon["capital_attributed"]:
+        acting = (
+            acting
+            | before.str.contains(lexicon["capital_attributed"])
+            | pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start") + WINDOW).str.contains(lexicon["capital_in_attribution"])
+        )
+    state = pl.col("_state_id").is_not_null() & acting
+    return (
+        mentions.join(capitals, on="actor_id", how="left")
+        .join(states, on="_code", how="left")
+        .with_columns(
+            actor_id=pl.when(state).then("_state_id").otherwise("actor_id"),
+            canonical_name=pl.when(state).then("_state_name").otherwise("canonical_name"),
+            actor_type=pl.when(state).then(pl.lit("country")).otherwise("actor_type"),
+        )
+        .select(list(MENTION_SCHEMA))
     )
 
 

@@ -207,3 +207,24 @@ def test_word_boundaries():
     names = set(mentions("en", "Somalia and Iranian diplomats, and Malibu beaches.").get_column("canonical_name"))
     assert names == {"Somalia", "Iran"}
     assert "Mali" not in set(mentions("fr", "La Somalie et le Malien.").get_column("canonical_name"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        ("en", "Moscow has denied sending troops to the border.", "Moscow"),
+        ("en", "According to Moscow, the talks will resume next week.", "Moscow"),
+        ("fr", "Moscou a démenti avoir envoyé des troupes.", "Moscou"),
+        ("es", "Moscú negó el envío de tropas a la frontera.", "Moscú"),
+        ("de", "Moskau hat die Entsendung von Truppen bestritten.", "Moskau"),
+        ("tr", "Moskova'ya göre görüşmeler gelecek hafta başlayacak.", "Moskova"),
+    ],
+)
+def test_a_capital_that_acts_stands_for_its_state(language, text, capital):
+    row = found(language, text)[capital]
+    assert (row["canonical_name"], row["actor_type"], row["actor_id"]) == ("Russia", "country", "country:RU")
+
+
+def test_a_capital_named_as_a_place_stays_a_place():
+    row = found("en", "The talks were held in Moscow on Tuesday.")["Moscow"]
+    assert (row["canonical_name"], row["actor_type"]) == ("Moscow", "place")
