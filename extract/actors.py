@@ -22,8 +22,9 @@ Mentions (`extract_actors`) come from vectorised passes per language:
    ("Defence Minister Jane Doe") or a person noun ("her Kenyan counterpart Jane Doe": `[actors]
    person_nouns`, no role), right after a speech verb that its speaker may follow ("“...,”
    said Jane Doe": `names_after_speech`), right before a speech verb of the `[statements]`
-   lexicon or before a role in apposition ("Jane Doe, the defence minister,"; these two not in
-   German, where every noun is capitalised); honorifics are stripped;
+   lexicon or before a role in apposition ("Jane Doe, the defence minister,"; in German, where
+   every noun is capitalised, only before a verb in the singular, and no word may have the
+   ending of a noun or adjective: `not_name_endings`); honorifics are stripped;
 3. bare surnames of those people later in the same article;
 4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
@@ -250,8 +251,11 @@ def _lexicon(language: str) -> dict:
         # an adjective may follow the noun ("son homologue kényan Jean Dupont")
         noun = f"(?i:{_alternation(actors['person_nouns'])})"
         patterns.append((noun, rf"{noun}(?:\s+\p{{Ll}}[\p{{L}}-]*)?[\s,]+(?:{honorific}\s+)?({name})"))
-    if actors.get("names_before_speech", True) and verbs:
-        speech = rf"\s*,?\s+(?i:{_alternation(verbs)})(?:[^\p{{L}}]|$)"
+    # true: before any reporting verb; a list: before these verbs only (German: singular forms)
+    before_speech_verbs = actors.get("names_before_speech", True)
+    before_speech_verbs = verbs if before_speech_verbs is True else before_speech_verbs or []
+    if before_speech_verbs:
+        speech = rf"\s*,?\s+(?i:{_alternation(before_speech_verbs)})(?:[^\p{{L}}]|$)"
         before_speech = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name}){speech}"
         patterns.append((before_speech, before_speech))
         # a name with a role in apposition ("Jane Doe, the defence minister, said")
@@ -288,6 +292,10 @@ def _lexicon(language: str) -> dict:
         "person_patterns": patterns,
         "leading_not_names": rf"^(?:{'|'.join(leading_not_names)})+" if leading_not_names else None,
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
+        # a word with one of these endings is a noun or adjective, so the run is no name
+        "not_name_endings": (
+            rf"(?:{_alternation(actors['not_name_endings'])})(?:\s|$)" if actors.get("not_name_endings") else None
+        ),
         "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
         "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",
         # Groups: 1 the title's extent next to the country, 2 the role, 3 (after) a name following.
@@ -442,6 +450,8 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
         )
     if lexicon["trailing_not_names"]:
         names = names.with_columns(_name=pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
+    if lexicon["not_name_endings"]:
+        names = names.filter(~pl.col("_name").str.contains(lexicon["not_name_endings"]))
     names = names.filter(pl.col("_name").str.contains(r"\s")).with_columns(
         end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32)
     )

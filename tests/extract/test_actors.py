@@ -109,6 +109,7 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("fr", "« Rien n'est décidé », a déclaré Paul Lefèvre lundi.", "Paul Lefèvre", None),
         ("es", "\"Nada está decidido\", afirmó Lucía Fernández el lunes.", "Lucía Fernández", None),
         ("de", "„Nichts ist entschieden“, sagte Jana Novak am Montag.", "Jana Novak", None),
+        ("de", "Jana Novak sagte am Montag, nichts sei entschieden.", "Jana Novak", None),
         ("de", "„Nichts ist entschieden“, sagte Kanzlerin Jana Weiß Journalisten in Berlin.", "Jana Weiß", "Chancellor"),
     ],
 )
@@ -138,6 +139,7 @@ def test_german_capitalised_nouns_are_not_names():
         "de",
         "Die Soldaten Europas sagten nichts. Große Koalition erklärte den Haushalt.",
         "Das sei ernst, sagten Westliche Diplomaten.",
+        "Unabhängige Beobachter erklärte, die Wahl sei frei. Die Russische Föderation erklärte nichts.",
     )
     assert rows.filter(pl.col("actor_type") == "person").height == 0
 
