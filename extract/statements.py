@@ -76,6 +76,7 @@ MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the 
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
+ATTRIBUTED_SPEAKER_REACH = 5  # "nach Angaben des |Kremls": at most an article between attribution and speaker
 LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
@@ -866,7 +867,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         # Demir"), then the first: rows from joins come in no fixed order.
         .sort("_fact", "_score", pl.col("actor_end") - pl.col("actor_start"), "actor_start", "name")
         .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", _name="name", _id="speaker_id", _role="role", _speaker_end="actor_end")
+        .select("_fact", _name="name", _id="speaker_id", _role="role", _speaker_start="actor_start", _speaker_end="actor_end")
     )
     joint = (
         facts.with_sentence_range(
@@ -913,13 +914,20 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
 def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
     ateşkesin ... söyledi"): the statement is what follows the speaker (and an abbreviation of
-    it in brackets) and the comma after it."""
+    it in brackets) and the comma after it. So does a clause that opens with its attribution
+    and no comma after it ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
-    # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ...")
-    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\s*(?:\([^()]{1,12}\)\s*)?,\s*)", 1).str.len_chars()
+    # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ..."),
+    # and an inflection after the name ("des Kremls")
+    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\p{L}{0,2}\s*(?:\([^()]{1,12}\)\s*)?,?\s*)", 1).str.len_chars()
     cut = speaker_length + comma
+    opens_with_attribution = (
+        (pl.col("speaker_side") == "after_verb")
+        & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
+        & (pl.col("_speaker_start") - pl.col("anchor_end")).is_between(0, ATTRIBUTED_SPEAKER_REACH)
+    )
     leads = (
-        (pl.col("speaker_side") == "first")
+        (((pl.col("speaker_side") == "first") & pl.col("text").str.slice(speaker_length).str.contains(r"^\s*(?:\([^()]{1,12}\)\s*)?,")) | opens_with_attribution)
         & pl.col("_leads")
         & speaker_length.is_between(1, LEADING_SPEAKER_REACH)
         & (pl.col("text").str.slice(cut).str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
@@ -927,7 +935,7 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     return statements.with_columns(
         text=pl.when(leads).then(pl.col("text").str.slice(cut)).otherwise("text"),
         char_start=pl.when(leads).then(pl.col("char_start") + cut).otherwise("char_start").cast(pl.Int32),
-    ).drop("_leads", "_speaker_end")
+    ).drop("_leads", "_speaker_start", "_speaker_end")
 
 
 def _anchor_inside_statement() -> pl.Expr:

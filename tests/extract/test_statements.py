@@ -501,3 +501,15 @@ def test_a_state_in_the_genitive_or_dative_does_not_speak(sentence):
 def test_a_state_in_the_dative_of_an_attribution_speaks():
     sentence = "Chile'ye göre limanlar iki hafta boyunca kapalı kalacak ve balıkçılar bekleyecek."
     assert only(run(Article("tr", [sentence], PEOPLE)))["speaker_names"] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("de", "Laut Lund werden die Fangquoten im nächsten Jahr gekürzt.", "werden die Fangquoten im nächsten Jahr gekürzt."),
+        ("en", "According to Lund the fishing quotas will be cut next year.", "the fishing quotas will be cut next year."),
+    ],
+)
+def test_an_attribution_without_a_comma_is_no_part_of_what_is_said(language, sentence, content):
+    statement = only(run(Article(language, [sentence], PEOPLE)))
+    assert (statement["speaker_names"], statement["text"]) == (["Mariela Lund"], content)
