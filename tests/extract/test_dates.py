@@ -224,6 +224,19 @@ def test_future_tense_of_another_clause_does_not_count() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "A second round of talks is planned for mid-February."),
+        ("en", "The ministers hope to meet again in February."),
+        ("de", "Die Minister wollen sich Mitte Februar erneut treffen."),
+        ("de", "Ein weiteres Treffen ist im Februar vorgesehen."),
+    ],
+)
+def test_plans_and_intentions_move_a_yearless_month_forward(language, sentence) -> None:
+    assert _only(sentence, language)["date_start"] == D(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Le président recevra son homologue le 3 novembre.", "Les ministres se verront le 3 novembre.",
      "Le chef de l'État prendra la parole le 3 novembre."],
