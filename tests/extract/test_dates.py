@@ -153,7 +153,7 @@ CASES = [
     ("es", "El convoy salió hace tres meses.", "hace tres meses", D(2024, 7, 1), D(2024, 7, 31), "month"),
     # compounds and suffixed forms
     ("de", "Die Minister trafen sich am Dienstagabend.", "am Dienstagabend", D(2024, 10, 29), D(2024, 10, 29), "day"),
-    ("tr", "Geçen ayın sonunda anlaşma imzalandı.", "Geçen ayın", D(2024, 9, 1), D(2024, 9, 30), "month"),
+    ("tr", "Geçen ayın sonunda anlaşma imzalandı.", "Geçen ayın sonunda", D(2024, 9, 1), D(2024, 9, 30), "month"),
     ("tr", "Seçim Mart ayı sonunda yapıldı.", "Mart ayı sonunda", D(2024, 3, 1), D(2024, 3, 31), "month"),
     ("es", "El pasado 7 de octubre hubo un ataque.", "El pasado 7 de octubre", D(2024, 10, 7), D(2024, 10, 7), "day"),
 ]
@@ -292,3 +292,18 @@ def test_unknown_language_finds_iso_dates_only() -> None:
 def test_empty_input() -> None:
     articles = _articles([], "en", None)
     assert extract_dates(split_sentences(articles), articles).schema == DATE_MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "month"),
+    [
+        ("en", "The ministers met at the end of last month in the capital.", "at the end of last month", D(2024, 9, 1)),
+        ("es", "Los ministros se reunieron a principios de mes en la capital.", "a principios de mes", D(2024, 10, 1)),
+        ("fr", "Les ministres se sont réunis en début de mois dans la capitale.", "en début de mois", D(2024, 10, 1)),
+        ("de", "Die Minister trafen sich Ende vergangenen Monats in der Hauptstadt.", "Ende vergangenen Monats", D(2024, 9, 1)),
+        ("tr", "Bakanlar geçen ayın sonunda başkentte görüştü.", "geçen ayın sonunda", D(2024, 9, 1)),
+    ],
+)
+def test_the_start_or_end_of_a_month_is_that_month(language, sentence, expression, month) -> None:
+    found = {row["text"]: row for row in _dates(sentence, language)}
+    assert (found[expression]["date_start"], found[expression]["precision"]) == (month, "month")
