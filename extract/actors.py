@@ -274,7 +274,14 @@ def _lexicon(language: str) -> dict:
     # or an attribution before it ("according to Moscow") or around it ("Moskova'ya göre").
     acting = [*actors.get("capital_subject", []), *verbs, *section(language, "deployments").get("verb", [])]
     attributions = section(language, "statements").get("reported_after", [])
+    # ... unless a preposition makes it a place ("in Kiew eingetroffen")
+    place_words = [
+        *section(language, "statements").get("place_before", []),
+        *section(language, "meetings").get("location_before", []),
+        *section(language, "deployments").get("destination_before", []),
+    ]
     return {
+        "capital_placed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(place_words)}\s*$" if place_words else None,
         "capital_acting_after": rf"(?i)^\s+{_alternation(acting)}(?:[^\p{{L}}]|$)" if acting else None,
         "capital_attributed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(attributions)}\s+$" if attributions else None,
         "capital_in_attribution": rf"(?i)^{_alternation(attributions)}(?:[^\p{{L}}]|$)" if attributions else None,
@@ -416,7 +423,9 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
     after = pl.col("text").str.slice(pl.col("end"), WINDOW)
     acting = pl.lit(False)
     if lexicon["capital_acting_after"]:
-        acting = acting | after.str.contains(lexicon["capital_acting_after"])
+        acting = after.str.contains(lexicon["capital_acting_after"])
+        if lexicon["capital_placed"]:
+            acting = acting & ~before.str.contains(lexicon["capital_placed"])
     if lexicon["capital_attributed"]:
         acting = (
             acting

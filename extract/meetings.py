@@ -55,6 +55,7 @@ _PLACE_SCHEMA = pl.Schema(
         "location_id": pl.String,
         "location_start": pl.Int32,
         "destination": pl.Boolean,
+        "_is_country": pl.Boolean,
     }
 )
 # How many sentences back a meeting without two parties of its own looks for its people.
@@ -224,13 +225,18 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
 
 
 def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Add location_name: a place or country named after a location word or with a locative;
-    also every such marked place (_fact, location_start)."""
+    """Add location_name: a place or country named after a location word or with a locative (a
+    city before a country: "discussed the war in Ukraine at a dinner in Paris"); also every such
+    marked place (_fact, location_start)."""
     places = triggers.select("_fact", "article_id", "sentence_index", "language", "text").join(
         parties.filter(pl.col("actor_type").is_in(["place", "country"])), on=facts.SENTENCE_KEYS
     )
     marked = facts.per_language(places, _marked_places, _PLACE_SCHEMA)
-    best = marked.sort("_fact", "location_start").unique("_fact", keep="first", maintain_order=True)
+    best = (
+        marked.sort("_fact", "_is_country", "location_start")
+        .unique("_fact", keep="first", maintain_order=True)
+        .drop("_is_country")
+    )
     return triggers.join(best, on="_fact", how="left"), marked.select("_fact", "location_start")
 
 
@@ -258,6 +264,7 @@ def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
         location_id="actor_id",
         location_start=pl.col("actor_start").cast(pl.Int32),
         destination=marked_by("destination_before", "destination_after"),
+        _is_country=pl.col("actor_type") == "country",
     )
 
 
