@@ -227,6 +227,13 @@ def test_a_capital_that_acts_stands_for_its_state(language, text, capital):
     assert (row["canonical_name"], row["actor_type"], row["actor_id"]) == ("Russia", "country", "country:RU")
 
 
-def test_a_capital_named_as_a_place_stays_a_place():
-    row = found("en", "The talks were held in Moscow on Tuesday.")["Moscow"]
+@pytest.mark.parametrize(
+    ("language", "text", "capital"),
+    [
+        ("en", "The talks were held in Moscow on Tuesday.", "Moscow"),
+        ("de", "Die Ministerin ist am Montag in Moskau eingetroffen.", "Moskau"),
+    ],
+)
+def test_a_capital_named_as_a_place_stays_a_place(language, text, capital):
+    row = found(language, text)[capital]
     assert (row["canonical_name"], row["actor_type"]) == ("Moscow", "place")

@@ -194,3 +194,8 @@ def test_a_headline_and_the_dated_lead_that_repeats_it_give_one_meeting():
 )
 def test_talks_in_a_quotation_are_not_a_meeting(language, quoted):
     assert run(Article(language, [quoted], ACTORS, dates={})).is_empty()
+
+
+def test_a_city_named_as_a_location_comes_before_a_country():
+    sentence = "Lund and Reyk discussed the fishing dispute in Chile during a dinner in Bergen."
+    assert only(run(Article("en", [sentence], ACTORS)))["location_name"] == "Bergen"
