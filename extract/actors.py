@@ -188,15 +188,18 @@ def _possessive_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
     named = offices.join(states, on=["language", "country_code"])
     forms = [
         named.filter(pl.col("language") == language).with_columns(
-            alias=pl.concat_str(
-                [pl.col({"{country}": "_country", "{office}": "_office"}[piece]) if piece in ("{country}", "{office}") else pl.lit(piece)
-                 for piece in re.split(r"(\{country\}|\{office\})", template) if piece]
-            )
+            alias=_filled(template, {"{country}": "_country", "{office}": "_office"})
         )
         for language in languages()
         for template in section(language, "actors").get("possessive_office", [])
     ]
     return pl.concat(forms).select(GAZETTEER_SCHEMA.names()) if forms else pl.DataFrame(schema=GAZETTEER_SCHEMA)
+
+
+def _filled(template: str, columns: dict[str, str]) -> pl.Expr:
+    """A template whose placeholders name columns ("{country}'s {office}"), filled per row."""
+    pieces = [piece for piece in re.split(r"(\{\w+\})", template) if piece]
+    return pl.concat_str([pl.col(columns[piece]) if piece in columns else pl.lit(piece) for piece in pieces])
 
 
 def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:

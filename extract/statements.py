@@ -76,6 +76,7 @@ MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the 
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
+ABBREVIATION = r"(?:\([^()]{1,12}\)\s*)"  # "Milli Savunma Bakanlığı (MSB)"
 ATTRIBUTED_SPEAKER_REACH = 5  # "nach Angaben des |Kremls": at most an article between attribution and speaker
 LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
@@ -793,9 +794,9 @@ def _after_first_comma() -> pl.Expr:
 
 def _after_verb(language: str) -> pl.Expr:
     """Offset after the verb, whom it was said to and a following complementiser ("that",
-    "dass", "que": "a déclaré à la presse que"); in languages
-    whose reported clause opens after a comma, also after the subject and adverbials before that
-    comma ("sagte Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
+    "dass", "que": "a déclaré à la presse que"); in languages whose reported clause opens after
+    a comma, also after the subject and adverbials before that comma ("sagte
+    Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
     complementiser = facts.complementisers(language)
     audience = facts.alternation(language, SECTION, "audience")
     subject = (
@@ -917,17 +918,18 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     it in brackets) and the comma after it. So does a clause that opens with its attribution
     and no comma after it ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
+    after_speaker = pl.col("text").str.slice(speaker_length)
     # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ..."),
     # and an inflection after the name ("des Kremls")
-    comma = pl.col("text").str.slice(speaker_length).str.extract(r"^(\p{L}{0,2}\s*(?:\([^()]{1,12}\)\s*)?,?\s*)", 1).str.len_chars()
-    cut = speaker_length + comma
+    cut = speaker_length + after_speaker.str.extract(rf"^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?,?\s*)", 1).str.len_chars()
+    opens_with_speaker = (pl.col("speaker_side") == "first") & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
         & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
         & (pl.col("_speaker_start") - pl.col("anchor_end")).is_between(0, ATTRIBUTED_SPEAKER_REACH)
     )
     leads = (
-        (((pl.col("speaker_side") == "first") & pl.col("text").str.slice(speaker_length).str.contains(r"^\s*(?:\([^()]{1,12}\)\s*)?,")) | opens_with_attribution)
+        (opens_with_speaker | opens_with_attribution)
         & pl.col("_leads")
         & speaker_length.is_between(1, LEADING_SPEAKER_REACH)
         & (pl.col("text").str.slice(cut).str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
@@ -959,7 +961,10 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
             pl.col("actor_start") - pl.col("_sentence_start"), pl.col("actor_end") - pl.col("actor_start")
         ),
         _following=pl.col("_sentence").str.slice(pl.col("actor_end") - pl.col("_sentence_start"), 40),
-        _preceding=pl.col("_sentence").str.slice(0, pl.col("actor_start") - pl.col("_sentence_start")).str.tail(40),
+        _preceding=pl.col("_sentence").str.slice(
+            pl.max_horizontal(pl.col("actor_start") - pl.col("_sentence_start") - 40, 0),
+            pl.min_horizontal(pl.col("actor_start") - pl.col("_sentence_start"), 40),
+        ),
     )
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
     nouns = _all_terms("official_nouns")
@@ -972,7 +977,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
         [
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
             facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
-            facts.per_language(located.filter(pl.col("actor_type") != "person"), _named_as_place, _MENTION_KEYS),
+            facts.per_language(located.filter(pl.col("actor_type") != "person"), _named_as_place_or_owner, _MENTION_KEYS),
         ],
         how="vertical_relaxed",
     )
@@ -982,7 +987,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
 _MENTION_KEYS = pl.Schema({"article_id": pl.String, "actor_start": pl.Int32})
 
 
-def _named_as_place(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
+def _named_as_place_or_owner(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
     """The mentions of one language named as a place ("in Kosovo", "Kosova'da") or as the owner
     of something ("Kosova'nın kuzeyi"): they do not speak, unless officials or a statement are
     named with them ("officials in Kosovo said", "Rusya'nın açıklaması") or an attribution
