@@ -197,6 +197,7 @@ def test_countries_demonyms_organisations_with_inflections(language, text, expec
         ("en", "The Pentagon said nothing.", "Pentagon"),
         ("es", "El Pentágono no respondió.", "Pentagon"),
         ("en", "Russia's defence ministry said its forces had withdrawn.", "Russian Defense Ministry"),
+        ("fr", "Selon le ministère des Armées, les soldats sont arrivés.", "French Defense Ministry"),
         ("en", "Ukraine’s Foreign Ministry said the envoy had left.", "Ukrainian Foreign Ministry"),
     ],
 )

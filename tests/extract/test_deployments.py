@@ -151,6 +151,8 @@ def test_a_unit_noun_inside_an_institutions_name_is_no_unit(language, sentence, 
         ("de", "Norway hat die Entsendung von 500 Soldaten nach Estland bestätigt.", "confirmed"),
         ("fr", "La Norvège a démenti avoir envoyé 500 soldats en Estonie.", "denied"),
         ("es", "Noruega confirmó el envío de 500 soldados a Estonia.", "confirmed"),
+        ("fr", "Selon Oslo, 500 soldats norvégiens seront déployés en Estonie.", "planned"),
+        ("fr", "Les 500 soldats norvégiens arriveront en Estonie en mai.", "planned"),
     ],
 )
 def test_status_from_the_surrounding_words(language, sentence, status):

@@ -106,6 +106,8 @@ def test_a_single_word_in_quotes_is_no_statement():
         ("de", "Lund hob am Montag hervor, die Fangquoten würden um ein Drittel gekürzt.", "die Fangquoten würden um ein Drittel gekürzt."),
         ("fr", "Lund a mentionné que les quotas de pêche seraient réduits d'un tiers.", "les quotas de pêche seraient réduits d'un tiers."),
         ("es", "Lund aclaró que las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
+        ("es", "La presidenta del consejo, Mariela Lund, advirtió de que las cuotas de pesca se reducirán.",
+         "las cuotas de pesca se reducirán."),
     ],
 )
 def test_reported_speech_in_every_language(language, sentence, content):
