@@ -28,7 +28,8 @@ demonym speaks only before an official noun ("Turkish officials"), and a body or
 person's title speaks through the person ("NATO Secretary General Ana Ruiz", "le
 porte-parole du Kremlin, Ivan Sokolov"); a state named as a place ("in Kosovo", "Kosova'da")
 speaks only through officials named before it ("officials in Kosovo"). A pronoun subject or "he
-added" takes the last speakers of the article; a joint statement is given to every person named
+added" takes the last speakers of the article, and so does a quote without a speaker of its own
+(a reported clause whose subject is no actor, "Diplomatic sources said ...", has none); a joint statement is given to every person named
 in its sentence and the two before. Statements without a speaker are dropped. A statement is
 dated by a date of its own sentence outside what it says (the dates it speaks of are not when it
 was said), else by the day the article's lead names, else by the publication.
@@ -894,7 +895,10 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         _own_role=pl.when(is_joint).then(pl.lit("joint statement")).when(own).then("_role"),
         _has_own=own,
     )
-    has_last = pl.col("_has_own").cum_sum().over("article_id") > 0
+    # A reported clause whose subject is no actor ("Diplomatic sources said ...") has no speaker:
+    # only quotes and continuations ("he added") go on with the last one.
+    continues = pl.col("by_last_speaker") | (pl.col("statement_kind") == "direct_quote")
+    has_last = (pl.col("_has_own").cum_sum().over("article_id") > 0) & continues
     last_names = pl.col("_own_names").forward_fill().over("article_id")
     last_ids = pl.col("_own_ids").forward_fill().over("article_id")
     last_role = pl.col("_own_role").forward_fill().over("article_id")

@@ -515,3 +515,21 @@ def test_a_state_in_the_dative_of_an_attribution_speaks():
 def test_an_attribution_without_a_comma_is_no_part_of_what_is_said(language, sentence, content):
     statement = only(run(Article(language, [sentence], PEOPLE)))
     assert (statement["speaker_names"], statement["text"]) == (["Mariela Lund"], content)
+
+
+def test_a_reported_clause_whose_subject_is_no_actor_does_not_go_on_with_the_last_speaker():
+    article = Article(
+        "en",
+        ["Lund said the quotas would fall.", "Industry sources said the fleet would be cut by a third."],
+        PEOPLE,
+    )
+    assert run(article)["text"].to_list() == ["the quotas would fall."]
+
+
+def test_a_quote_without_a_speaker_of_its_own_goes_on_with_the_last_one():
+    article = Article(
+        "en",
+        ["Lund said the quotas would fall.", "“The fleet will be cut by a third and the ports will close.”"],
+        PEOPLE,
+    )
+    assert run(article)["speaker_names"].to_list() == [["Mariela Lund"]] * 2
