@@ -22,17 +22,18 @@ after a statement that report by their mood alone (German Konjunktiv I, `reporte
 gebe keine Einigung.") go on reporting it, each a statement of the last speaker.
 
 The speaker is a named actor of the statement's sentence outside the quote or the reported
-clause, nearest the quote or the verb (or the first actor, in languages that put the verb
-last, where the statement then starts after the speaker and its comma), else the subject of the sentence before a quote (a person or office, not a state); a
-demonym speaks only before an official noun ("Turkish officials"), and a body or state inside a
-person's title speaks through the person ("NATO Secretary General Ana Ruiz", "le
-porte-parole du Kremlin, Ivan Sokolov"); a state named as a place ("in Kosovo", "Kosova'da")
-speaks only through officials named before it ("officials in Kosovo"). A pronoun subject or "he
-added" takes the last speakers of the article, and so does a quote without a speaker of its own
-(a reported clause whose subject is no actor, "Diplomatic sources said ...", has none); a joint statement is given to every person named
-in its sentence and the two before. Statements without a speaker are dropped. A statement is
-dated by a date of its own sentence outside what it says (the dates it speaks of are not when it
-was said), else by the day the article's lead names, else by the publication.
+clause, nearest the quote or the verb (or the first actor, in languages that put the verb last,
+where the statement then starts after the speaker and its comma), else the subject of the
+sentence before a quote (a person or office, not a state); a demonym speaks only before an
+official noun ("Turkish officials"), and a body or state inside a person's title speaks through
+the person ("NATO Secretary General Ana Ruiz", "le porte-parole du Kremlin, Ivan Sokolov"); a
+state named as a place ("in Kosovo", "Kosova'da") speaks only through officials named before it
+("officials in Kosovo"). A pronoun subject or "he added" takes the last speakers of the article,
+and so does a quote without a speaker of its own (a reported clause whose subject is no actor,
+"Diplomatic sources said ...", has none); a joint statement is given to every person named in
+its sentence and the two before. Statements without a speaker are dropped. A statement is dated
+by a date of its own sentence outside what it says (the dates it speaks of are not when it was
+said), else by the day the article's lead names, else by the publication.
 """
 
 from functools import cache
