@@ -533,6 +533,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     if either is None:
         return pl.DataFrame(schema=_FACT_SCHEMA)
     verb_first = facts.section_value(language, SECTION, "speaker_position") != "first"
+    inverted = facts.section_value(language, SECTION, "clause_after_comma")
     found = (
         # "In its written statement:" introduces the quote that follows; the quote is the statement.
         part.filter(~pl.col("text").str.contains(r"[:;]\s*$"))
@@ -559,16 +560,22 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         if complementiser
         else pl.lit(False)
     )
+    content_words = before_verb.str.slice(0, last_comma).str.count_matches(r"\S+")
     comma_subject = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
         & ~pl.col("_sets_scene")
         & ~introduces_clause
-        & (before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") >= MIN_CONTENT_WORDS)
         & (
-            subject_words.is_between(1, MAX_SUBJECT_WORDS)
-            # no subject before the verb: it follows it ("..., agregó el funcionario, que ...")
-            | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
+            (content_words >= MIN_CONTENT_WORDS)
+            & (
+                subject_words.is_between(1, MAX_SUBJECT_WORDS)
+                # no subject before the verb: it follows it ("..., agregó el funcionario, que ...")
+                | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
+            )
+            # German inverts only after what is said ("Moskau werde reagieren, erklärte Sprecherin X
+            # in ihrer Pressekonferenz"): a verb right after a comma reports what precedes it
+            | (pl.lit(bool(inverted)) & (subject_words == 0) & (content_words >= MIN_QUOTE_WORDS))
         )
     ).fill_null(False)
     # "In a statement, the ministry said ...": too few words before the comma to be what is
@@ -653,8 +660,7 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
     complementiser = _all_complementisers()
     if complementiser is None or reported.is_empty():
         return reported
-    audience = _all_terms("audience")
-    told = rf"(?:\s+{audience}{facts.WORD_END})?" if audience else ""
+    told = _between_verb_and_clause(_all_terms("audience"), _all_terms("aside"))
     offset = pl.col("_date_start") - pl.col("char_start")
     before_date = pl.col("text").str.slice(0, offset)
     after_date = pl.col("text").str.slice(pl.col("_date_end") - pl.col("char_start"))
@@ -794,19 +800,27 @@ def _after_first_comma() -> pl.Expr:
     return pl.when(comma.is_not_null()).then(pl.col("_verb_end") + comma).otherwise(0)
 
 
+def _between_verb_and_clause(*alternatives: str | None) -> str:
+    """A regex for up to two phrases between a reporting verb and its clause: whom it was said
+    to and asides ("said in a statement to reporters that"); empty without any."""
+    pieces = "|".join(alternative for alternative in alternatives if alternative)
+    return rf"(?:\s*(?:{pieces}){facts.WORD_END}){{0,2}}" if pieces else ""
+
+
 def _after_verb(language: str) -> pl.Expr:
-    """Offset after the verb, whom it was said to and a following complementiser ("that",
-    "dass", "que": "a déclaré à la presse que"); in languages whose reported clause opens after
-    a comma, also after the subject and adverbials before that comma ("sagte
-    Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
+    """Offset after the verb, whom it was said to, asides and a following complementiser
+    ("that", "dass", "que": "a déclaré à la presse que", "said earlier that"); in languages whose
+    reported clause opens after a comma, also after the subject and adverbials before that comma
+    ("sagte Verteidigungsminister Jonas Brenner am Dienstag, die Lage sei ernst")."""
     complementiser = facts.complementisers(language)
-    audience = facts.alternation(language, SECTION, "audience")
+    told = _between_verb_and_clause(
+        facts.alternation(language, SECTION, "audience"), facts.alternation(language, SECTION, "aside")
+    )
     subject = (
-        rf"(?:(?:\s+[^\s,;:.!?“”„\"«»]+){{1,{MAX_WORDS_BEFORE_CLAUSE_COMMA}}}\s*,)?"
+        rf"(?:(?:\s+[^\s,;:.!?]+){{1,{MAX_WORDS_BEFORE_CLAUSE_COMMA}}}\s*,)?"
         if facts.section_value(language, SECTION, "clause_after_comma")
         else ""
     )
-    told = rf"(?:\s+{audience}{facts.WORD_END})?" if audience else ""
     if complementiser is None and not subject and not told:
         return pl.col("_verb_end")
     rest = pl.col("text").str.slice(pl.col("_verb_end"))

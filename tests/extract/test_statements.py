@@ -460,10 +460,15 @@ def test_a_preface_that_sets_the_scene_is_not_what_is_said(language, sentence, c
         ("fr", "Lund a indiqué mardi aux journalistes que les quotas baisseraient.", "les quotas baisseraient."),
         ("es", "Lund dijo a los periodistas que las cuotas bajarán otra vez.", "las cuotas bajarán otra vez."),
         ("es", "Lund dijo el martes ante la prensa que las cuotas bajarán.", "las cuotas bajarán."),
+        ("en", "Lund said in a statement on Tuesday that the quotas would fall.", "the quotas would fall."),
+        ("en", "Lund said earlier in Bergen that the quotas would fall.", "the quotas would fall."),
+        ("fr", "Lund a indiqué dans un communiqué que les quotas baisseraient.", "les quotas baisseraient."),
+        ("es", "Lund afirmó en Bergen que las cuotas bajarán.", "las cuotas bajarán."),
+        ("de", "Lund sagte der Zeitung „Morgenpost“, die Quoten würden sinken.", "die Quoten würden sinken."),
     ],
 )
 def test_whom_it_was_said_to_is_not_what_is_said(language, sentence, content):
-    dates = {"mardi": day("2025-03-11"), "el martes": day("2025-03-11")}
+    dates = {"mardi": day("2025-03-11"), "el martes": day("2025-03-11"), "on Tuesday": day("2025-03-11")}
     assert only(run(Article(language, [sentence], PEOPLE, dates=dates)))["text"] == content
 
 
@@ -533,3 +538,8 @@ def test_a_quote_without_a_speaker_of_its_own_goes_on_with_the_last_one():
         PEOPLE,
     )
     assert run(article)["speaker_names"].to_list() == [["Mariela Lund"]] * 2
+
+
+def test_in_german_a_verb_right_after_a_comma_reports_what_precedes_it():
+    sentence = "Die Quoten würden sinken, erklärte Lund am Montag in ihrer wöchentlichen Pressekonferenz."
+    assert only(run(Article("de", [sentence], PEOPLE)))["text"] == "Die Quoten würden sinken"
