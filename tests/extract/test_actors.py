@@ -238,3 +238,18 @@ def test_a_capital_that_acts_stands_for_its_state(language, text, capital):
 def test_a_capital_named_as_a_place_stays_a_place(language, text, capital):
     row = found(language, text)[capital]
     assert (row["canonical_name"], row["actor_type"]) == ("Moscow", "place")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "name"),
+    [
+        ("en", "Human Rights Watch said the strikes hit civilian areas.", "Human Rights Watch", "Human Rights Watch"),
+        ("fr", "Le CICR a appelé les parties à protéger les civils.", "CICR", "International Committee of the Red Cross"),
+        ("es", "La OMS advirtió de que los hospitales están al borde del colapso.", "OMS", "World Health Organization"),
+        ("de", "Der IWF senkte seine Prognose.", "IWF", "International Monetary Fund"),
+        ("tr", "Dünya Bankası yeni bir kredi onayladı.", "Dünya Bankası", "World Bank"),
+    ],
+)
+def test_international_organisations_in_every_language(language, text, mention, name):
+    row = found(language, text)[mention]
+    assert (row["canonical_name"], row["actor_type"]) == (name, "organization")
