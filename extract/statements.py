@@ -584,7 +584,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     preface = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
-        & ((before_verb.str.slice(0, last_comma).str.count_matches(r"\S+") < MIN_CONTENT_WORDS) | pl.col("_sets_scene"))
+        & ((content_words < MIN_CONTENT_WORDS) | pl.col("_sets_scene"))
         & subject_words.is_between(1, MAX_SUBJECT_WORDS)
     ).fill_null(False)
     found = found.with_columns(_comma_subject=comma_subject, _preface=preface)
@@ -673,7 +673,7 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
             ),
             on=facts.SENTENCE_KEYS,
         )
-        .filter(offset >= 0)
+        .filter(offset >= 0)  # apart: a negative length would fail the slices below
         .filter(
             (before_date.str.count_matches(r"\S+") <= MAX_WORDS_BEFORE_DATE_OF_SAYING)
             & ~before_date.str.contains(r"[,;:]")
@@ -699,15 +699,19 @@ def _after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Dat
 @cache
 def _all_complementisers() -> str | None:
     """The complementisers of every language as one alternation (one regex to compile)."""
-    fragments = [fragment for language in languages() if (fragment := facts.complementisers(language))]
-    return "(?:" + "|".join(fragments) + ")" if fragments else None
+    return _joined(facts.complementisers(language) for language in languages())
 
 
 @cache
 def _all_terms(key: str) -> str | None:
     """A `[statements]` list of every language as one alternation (one regex to compile)."""
-    fragments = [fragment for language in languages() if (fragment := facts.alternation(language, SECTION, key))]
-    return "(?:" + "|".join(fragments) + ")" if fragments else None
+    return _joined(facts.alternation(language, SECTION, key) for language in languages())
+
+
+def _joined(alternations) -> str | None:
+    """Per-language alternations (None where a language has none) as one alternation."""
+    present = [alternation for alternation in alternations if alternation]
+    return "(?:" + "|".join(present) + ")" if present else None
 
 
 def _reported_by_mood(sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
