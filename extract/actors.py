@@ -69,6 +69,8 @@ EXTRA_COUNTRIES = ("XK",)
 UNIVERSAL_TYPES = ("person", "organization")
 NOT_LETTER = r"(?:[^\p{L}\p{N}]|$)"
 NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+# The number of a monarch or pope after the name ("Charles III", "Mohammed VI", "Leo XIV").
+REGNAL_NUMBER = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?-u:\b)"  # ASCII \b: a Unicode one is slow
 WINDOW = 60
 SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
 
@@ -244,7 +246,7 @@ def _lexicon(language: str) -> dict:
     honorific = "(?i:" + _alternation(actors.get("honorifics", [])) + ")"
     particle = _alternation(actors.get("particles", []))
     qualifier = actors.get("role_qualifier", "")
-    name = rf"{NAME_TOKEN}(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}"
+    name = rf"{NAME_TOKEN}(?:(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}|\s+{REGNAL_NUMBER})"
     not_names = actors.get("not_name_words", [])
     verbs = section(language, "statements").get("reported", [])
     # Each person pattern with the head its matches start with: a cheap regex that finds where
@@ -544,7 +546,8 @@ def _later_surnames(part: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """Bare surnames of people without an actor_id, in the article that names them in full."""
     people = mentions.filter((pl.col("actor_type") == "person") & pl.col("actor_id").is_null()).select("article_id", "canonical_name", surname=pl.col("canonical_name").str.extract(r"(\S+)$"))
     people = (
-        people.filter(pl.col("surname").str.len_chars() >= 3)
+        # a monarch's number is no surname ("Charles III")
+        people.filter((pl.col("surname").str.len_chars() >= 3) & ~pl.col("surname").str.contains(f"^{REGNAL_NUMBER}$"))
         .sort("article_id", "surname", "canonical_name")
         .unique(["article_id", "surname"], keep="first", maintain_order=True)
     )

@@ -196,16 +196,22 @@ def _calendar_words(language: str) -> list[str]:
 
 def _is_casualty_count(language: str) -> pl.Expr:
     """Whether the troops are casualties, not a deployment ("30 soldiers were wounded", "413
-    kişi hayatını kaybetti"): a `casualties` word shortly after the unit or just before it."""
+    kişi hayatını kaybetti"): a `casualties` word shortly after the unit or just before it, or
+    a `casualties_before` word just before it ("Russia has lost 1,000 soldiers": "lost" after
+    the troops is often about something else, "troops sent after losing the base")."""
     casualties = facts.alternation(language, SECTION, "casualties")
-    if casualties is None:
-        return pl.lit(False)
+    casualties_before = facts.alternation(language, SECTION, "casualties_before")
     after = pl.col("text").str.slice(pl.col("unit_end"), CASUALTY_WINDOW_AFTER)
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("unit_start") - CASUALTY_WINDOW_BEFORE, 0),
         pl.min_horizontal(pl.col("unit_start"), CASUALTY_WINDOW_BEFORE),
     )
-    return pl.concat_str(before, pl.lit("\n"), after).str.contains(facts.words(casualties))
+    found = pl.lit(False)
+    if casualties is not None:
+        found = pl.concat_str(before, pl.lit("\n"), after).str.contains(facts.words(casualties))
+    if casualties_before is not None:
+        found = found | before.str.contains(facts.words(casualties_before))
+    return found
 
 
 def _destination_phrase(language: str) -> pl.Expr:

@@ -80,6 +80,7 @@ MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most th
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 ABBREVIATION = r"(?:\([^()]{1,12}\)\s*)"  # "Milli Savunma Bakanlığı (MSB)"
 ATTRIBUTED_SPEAKER_REACH = 5  # "nach Angaben des |Kremls": at most an article between attribution and speaker
+SETTING_REACH = 60  # "X, <Twitter hesabından yaptığı> paylaşımda, ...": words before the setting's own
 LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
 INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
@@ -331,8 +332,12 @@ def _verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # Only sentences with a verb (or a passive report) are searched for where it stands.
     anywhere = f"(?:{either}|{passive})" if passive and nouns else either
     part = part.filter(pl.col("text").str.contains(f"(?is){facts.WORD_START}{anywhere}{facts.WORD_END}"))
-    # Silences and things declared, not said ("declared war"), report nothing.
-    part = part.filter(~facts.has("text", facts.alternation(language, SECTION, "silence")))
+    # Silences and things declared, not said ("declared war"), report nothing; a silence inside
+    # a quote is what is said ("“We will not stay silent,” she said").
+    silence = facts.alternation(language, SECTION, "silence")
+    if silence:
+        unquoted = pl.col("text").str.replace_all(QUOTE_REGEX, " ")
+        part = part.filter(~unquoted.str.contains(facts.words(silence)))
     found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start")
     found = _with_word_of(found, either, "_match", last=verb_final)
     if passive and nouns:
@@ -852,7 +857,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         facts.with_sentence_range(
             statements.select(
                 "_fact", "article_id", "sentence_index", "last_sentence_index", "char_start", "char_end",
-                "anchor_start", "anchor_end", "speaker_side", "statement_kind",
+                "anchor_start", "anchor_end", "speaker_side", "statement_kind", "text",
             ),
             first=pl.col("sentence_index") - 1,
             last=pl.col("last_sentence_index"),
@@ -865,7 +870,10 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
             # speaker; before "according to" its subject may be the one the attribution names
             # ("Austin plans ..., according to the secretary's statement"), but not a state
             # ("troops will go to Lebanon, according to the ministry": not Lebanon), unless the
-            # attribution stands inside the clause ("Xi sprach nach US-Angaben von ...").
+            # attribution stands inside the clause ("Xi sprach nach US-Angaben von ..."). An
+            # attribution before its clause names the speaker there ("According to the Kremlin,
+            # Putin and Trump spoke": not Putin), or in apposition opening the clause ("D'après
+            # le porte-parole, Claire Morin, les négociations ...").
             ~(
                 (
                     (pl.col("statement_kind") == "direct_quote")
@@ -874,6 +882,11 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
                         (pl.col("speaker_side") == "after_verb")
                         & (pl.col("actor_type") == "country")
                         & ~_anchor_inside_statement()
+                    )
+                    | (
+                        pl.col("speaker_side").is_in(["after_verb", "before_verb"])
+                        & (pl.col("anchor_end") <= pl.col("char_start"))
+                        & ~_in_apposition_opening_the_clause()
                     )
                 )
                 & (pl.col("actor_start") < pl.col("char_end"))
@@ -943,9 +956,18 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
     after_speaker = pl.col("text").str.slice(speaker_length)
     # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ..."),
-    # and an inflection after the name ("des Kremls")
-    cut = speaker_length + after_speaker.str.extract(rf"^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?,?\s*)", 1).str.len_chars()
-    opens_with_speaker = (pl.col("speaker_side") == "first") & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
+    # and an inflection after the name ("des Kremls"); after the comma, where or how it was said
+    # ("X, yaptığı açıklamada, ...": `setting`)
+    setting = _all_terms("setting")
+    setting = rf"(?:(?:[^,]{{0,{SETTING_REACH}}}?\s)?(?:{setting})\s*,\s*)?" if setting else ""
+    cut = speaker_length + after_speaker.str.extract(
+        rf"(?i)^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?(?:,\s*{setting}|\s*))", 1
+    ).str.len_chars()
+    opens_with_speaker = (
+        (pl.col("speaker_side") == "first")
+        # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
+        | (pl.col("speaker_side").is_in(["after_verb", "before_verb"]) & (pl.col("anchor_end") <= pl.col("char_start")))
+    ) & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
         & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
@@ -961,6 +983,12 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
         text=pl.when(leads).then(pl.col("text").str.slice(cut)).otherwise("text"),
         char_start=pl.when(leads).then(pl.col("char_start") + cut).otherwise("char_start").cast(pl.Int32),
     ).drop("_leads", "_speaker_start", "_speaker_end")
+
+
+def _in_apposition_opening_the_clause() -> pl.Expr:
+    """Whether the actor opens the statement's text and a comma follows it ("Claire Morin, ...")."""
+    after = pl.col("text").str.slice(pl.col("actor_end") - pl.col("char_start"), 3)
+    return (pl.col("actor_start") - pl.col("char_start")).is_between(0, 1) & after.str.contains(r"^\s*,")
 
 
 def _anchor_inside_statement() -> pl.Expr:

@@ -123,6 +123,29 @@ def test_people_missing_from_the_gazetteer(language, text, name, role):
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        ("en", "Ruritania's King Tomas III arrived in Oslo.", "Tomas III", "King"),
+        ("en", "Pope Aurelio XIV said peace was possible.", "Aurelio XIV", "Pope"),
+        ("fr", "Le roi Aurelio II a reçu le ministre.", "Aurelio II", "King"),
+        ("es", "El rey Aurelio II se reunió con el ministro.", "Aurelio II", "King"),
+        ("de", "König Aurelio VI. empfing den Minister.", "Aurelio VI", "King"),
+        ("tr", "Ruritanya Kralı Aurelio II bakanı kabul etti.", "Aurelio II", "King"),
+    ],
+)
+def test_monarchs_and_popes_with_their_number(language, text, name, role):
+    people = mentions(language, text).filter(pl.col("actor_type") == "person")
+    assert people.select("canonical_name", "role").rows() == [(name, role)]
+
+
+def test_a_monarchs_number_is_no_surname():
+    people = mentions("en", "King Tomas III arrived.", "Part III of the treaty was read.").filter(
+        pl.col("actor_type") == "person"
+    )
+    assert people.get_column("text").to_list() == ["Tomas III"]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         ("en", "Polish Defence Minister Jan Nowicki said the units had not moved.", "Jan Nowicki"),

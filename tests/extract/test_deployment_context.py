@@ -28,6 +28,26 @@ def test_troops_who_are_casualties_are_not_deployed(language, text):
     assert 12 not in deployments(text, language)["troop_count"].to_list()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Norway has lost 1,200 soldiers in a single week, the general said."),
+        ("en", "Norway and Latvia exchanged 1,200 soldiers on Friday."),
+        ("de", "Norwegen hat in einer Woche 1200 Soldaten verloren."),
+        ("fr", "La Norvège et la Lettonie ont échangé 1 200 soldats samedi."),
+        ("es", "Noruega ha perdido 1.200 soldados en una semana."),
+        ("tr", "Norveç ve Letonya 1200 askeri takas etti."),
+    ],
+)
+def test_troops_lost_or_exchanged_are_not_deployed(language, text):
+    assert 1200 not in deployments(text, language)["troop_count"].to_list()
+
+
+def test_a_loss_told_after_the_troops_does_not_undo_their_deployment():
+    found = deployments("Norway sent 300 troops to Latvia after losing its base in Estonia.")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 300)]
+
+
 def test_civilian_staff_are_not_counted_as_troops():
     found = deployments("Norveç'in gönderdiği 300 asker ve 25 sivil personel Estonya'ya ulaştı.", "tr")
     assert found["troop_count"].drop_nulls().to_list() == [300]

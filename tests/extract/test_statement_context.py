@@ -188,3 +188,72 @@ def test_a_party_inside_the_attribution_speaks():
     found = statements("Beim Thema Handel sprach Lawrow nach US-Angaben offen von neuen Zöllen.", "de")
     assert rows(found, "speaker_names") == [(["United States"],)]
     assert found["text"].to_list()[0].startswith("Beim Thema Handel")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to the Kremlin, Hakan Fidan and Sergei Lavrov spoke by phone."),
+        ("fr", "Selon le Kremlin, Hakan Fidan et Sergueï Lavrov se sont parlé."),
+        ("es", "Según el Kremlin, Hakan Fidan y Serguéi Lavrov hablaron por teléfono."),
+        ("de", "Nach Angaben des Kremls haben Hakan Fidan und Sergej Lawrow telefoniert."),
+        ("tr", "Kremlin'e göre, Hakan Fidan ve Sergey Lavrov telefonda görüştü."),
+    ],
+)
+def test_an_attribution_before_its_clause_speaks_not_the_people_in_the_clause(language, text):
+    # people the gazetteer knows, who would otherwise outrank a body as speakers
+    assert rows(statements(text, language), "speaker_names") == [(["Kremlin"],)]
+
+
+def test_a_speaker_in_apposition_to_an_attribution_speaks_and_is_no_part_of_the_statement():
+    text = "D'après le porte-parole du gouvernement, Claire Morin, les négociations reprendront lundi."
+    assert rows(statements(text, "fr"), "speaker_names", "text") == [
+        (["Claire Morin"], "les négociations reprendront lundi.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        ("tr", "Hakan Fidan, “Bu saldırılar karşısında sessiz kalmayacağız” ifadelerini kullandı.",
+         "Bu saldırılar karşısında sessiz kalmayacağız"),
+        ("es", "“No guardaremos silencio ante estos ataques”, afirmó Hakan Fidan.", "No guardaremos silencio ante estos ataques"),
+    ],
+)
+def test_a_silence_inside_a_quote_is_what_is_said(language, text, quote):
+    assert rows(statements(text, language), "speaker_names", "statement_kind", "text") == [
+        (["Hakan Fidan"], "direct_quote", quote)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Hakan Fidan wrote on X that the border would reopen.", "the border would reopen."),
+        ("en", "Hakan Fidan said in a video address that the border would reopen.", "the border would reopen."),
+        ("fr", "Hakan Fidan a écrit sur X que la frontière rouvrirait.", "la frontière rouvrirait."),
+        ("es", "Hakan Fidan afirmó en su cuenta de Telegram que la frontera reabriría.", "la frontera reabriría."),
+        ("tr", "Dışişleri Bakanı Hakan Fidan, Ankara'da düzenlenen basın toplantısında yaptığı açıklamada, "
+               "sınır kapısının yeniden açılacağını söyledi.", "sınır kapısının yeniden açılacağını"),
+        ("tr", "Hakan Fidan, gazetecilerin sorularını yanıtlarken, sınır kapısının açılacağını belirtti.",
+         "sınır kapısının açılacağını"),
+    ],
+)
+def test_where_and_how_it_was_said_is_no_part_of_the_statement(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Hakan Fidan recalled that the border had reopened in May.", "the border had reopened in May."),
+        ("en", "Hakan Fidan recalled the ambassador on Friday.", None),
+        ("es", "Hakan Fidan defendió el martes que la frontera reabriría.", "la frontera reabriría."),
+        ("es", "Hakan Fidan defendió su gestión ante el Parlamento.", None),
+        ("fr", "Hakan Fidan a raconté que la réunion avait été tendue.", "la réunion avait été tendue."),
+        ("tr", "Hakan Fidan, sınır kapısının yeniden açılacağını belirtmiştir.", "sınır kapısının yeniden açılacağını"),
+    ],
+)
+def test_verbs_that_also_take_an_object_report_only_a_clause(language, text, said):
+    expected = [(["Hakan Fidan"], said)] if said else []
+    assert rows(statements(text, language), "speaker_names", "text") == expected
