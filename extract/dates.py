@@ -76,7 +76,7 @@ NUMERIC_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 YEAR = r"(?:19|20)\d\d\b"
 ISO_DATE = r"(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b"
-OFFSET_KINDS = ("day", "week", "month", "year")
+OFFSET_KINDS = ("day", "week", "weekend", "month", "year")
 NEVER = r"[^\s\S]"
 ASCII_BOUNDARY = r"(?-u:\b)"
 # The clause around a mention (for its tense) runs to the nearest punctuation on each side,
@@ -278,11 +278,11 @@ def _rules(language: str) -> dict:
         alternatives.append(_words(section["month_prefixes"], required=True) + wide + r"\b")
     numbers = {fold(word): int(value) for word, value in section.get("number_words", {}).items()}
     number = r"(?:\d{1,3}" + ("|" + _alternation(numbers) if numbers else "") + ")"
-    ago = {
-        unit: fill(_pattern(pattern)).replace("{N}", number)
-        for unit, pattern in section.get("ago_patterns", {}).items()
-    }
-    alternatives += [regex + r"\b" for regex in ago.values()]
+    ago, ahead = (
+        {unit: fill(_pattern(pattern)).replace("{N}", number) for unit, pattern in section.get(key, {}).items()}
+        for key in ("ago_patterns", "ahead_patterns")
+    )
+    alternatives += [regex + r"\b" for regex in (*ago.values(), *ahead.values())]
     if relative_regex:
         alternatives.append(relative_regex + r"\b")
     alternatives.append(
@@ -318,6 +318,7 @@ def _rules(language: str) -> dict:
         "relative": relative,
         "not_dates": [fold(phrase) for phrase in not_dates],
         "ago": {unit: "(?i)" + regex.replace(r"\b", ASCII_BOUNDARY) for unit, regex in ago.items()},
+        "ahead": {unit: "(?i)" + regex.replace(r"\b", ASCII_BOUNDARY) for unit, regex in ahead.items()},
         "number": "(?i)" + ASCII_BOUNDARY + number + ASCII_BOUNDARY,
         "numbers": numbers,
     }
@@ -374,9 +375,11 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         default=None,
         return_dtype=pl.String,
     )
-    ago_unit = pl.lit(None, pl.String)
+    ago_unit = ahead_unit = pl.lit(None, pl.String)
     for unit, regex in rules["ago"].items():
         ago_unit = pl.when(text.str.contains(regex)).then(pl.lit(unit)).otherwise(ago_unit)
+    for unit, regex in rules["ahead"].items():
+        ahead_unit = pl.when(text.str.contains(regex)).then(pl.lit(unit)).otherwise(ahead_unit)
     ago_number = _fold_expression(text.str.extract(rules["number"], 0))
     ago_count = pl.coalesce(
         ago_number.str.to_integer(strict=False).cast(pl.Int32),
@@ -417,10 +420,13 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         text.str.extract_all(r"\b(?:19|20)\d\d\b").list.last().cast(pl.Int32).alias("year_2"),
         lookup(weekdays.list.first(), rules["weekdays"]).alias("weekday_1"),
         lookup(weekdays.list.last(), rules["weekdays"]).alias("weekday_2"),
-        pl.coalesce(relative_kind, ago_unit).alias("relative_kind"),
-        pl.coalesce(relative_offset, pl.when(ago_unit.is_not_null()).then(-ago_count)).alias(
-            "relative_offset"
-        ),
+        pl.coalesce(relative_kind, ago_unit, ahead_unit).alias("relative_kind"),
+        pl.coalesce(
+            relative_offset,
+            pl.when(ago_unit.is_not_null()).then(-ago_count),
+            pl.when(ahead_unit.is_not_null()).then(ago_count),
+        ).alias("relative_offset"),
+        ahead_unit.is_not_null().alias("ahead"),
         numeric.struct.field("nd").cast(pl.Int32).alias("numeric_day"),
         numeric.struct.field("nm").cast(pl.Int32).alias("numeric_month"),
         numeric.struct.field("ny").cast(pl.Int32).alias("numeric_year"),
@@ -448,15 +454,19 @@ def _with_future_clause(
 ) -> pl.DataFrame:
     """Add `future_clause`: whether the clause around the mention is future-marked.
 
-    The tense decides only days and months without a year, and weekdays: only their clauses are
-    read (the others are false), as a regex over every clause is the costliest step of the dates.
+    The tense decides only days and months without a year, weekdays, and whether "in two weeks"
+    is a date: only their clauses are read (the others are false), as a regex over every clause
+    is the costliest step of the dates.
     """
     if future is None:
         return mentions.with_columns(pl.lit(False).alias("future_clause"))
     month = pl.coalesce("numeric_month", "iso_month", "month_1")
     year = pl.coalesce("numeric_year", "iso_year", "year_1")
-    decided_by_tense = (month.is_not_null() & year.is_null()) | (
-        month.is_null() & pl.col("weekday_1").is_not_null()
+    decided_by_tense = (
+        (month.is_not_null() & year.is_null())
+        | (month.is_null() & pl.col("weekday_1").is_not_null())
+        | pl.col("ahead")
+        | (pl.col("relative_kind") == "weekend").fill_null(False)
     )
     return pl.concat(
         [
@@ -606,14 +616,28 @@ def _resolve(mentions: pl.DataFrame) -> pl.DataFrame:
         .alias("relative_month"),
         (col("publication_year") + offset).alias("relative_year"),
     )
+    # Weekends: the last one before publication (-1), the next one after it (1), or by the
+    # clause's tense the one on or before publication or the coming one (0).
+    this_saturday = published - _days(publication_weekday - 1) + _days(pl.lit(5))
+    past_saturday = pl.when(publication_weekday >= 6).then(this_saturday).otherwise(this_saturday - _days(pl.lit(7)))
+    coming_saturday = pl.when(publication_weekday < 6).then(this_saturday).otherwise(this_saturday + _days(pl.lit(7)))
+    frame = frame.with_columns(
+        pl.when(offset < 0).then(this_saturday - _days(pl.lit(7)))
+        .when(offset > 0).then(coming_saturday)
+        .when(col("future_clause")).then(coming_saturday)
+        .otherwise(past_saturday)
+        .alias("weekend_start")
+    )
     frame = frame.with_columns(
         pl.when(relative_kind == "day").then(published + _days(offset))
         .when(relative_kind == "week").then(col("week_start"))
+        .when(relative_kind == "weekend").then(col("weekend_start"))
         .when(relative_kind == "month").then(col("relative_month"))
         .when(relative_kind == "year").then(_make_date(col("relative_year"), pl.lit(1), pl.lit(1)))
         .alias("relative_start"),
         pl.when(relative_kind == "day").then(published + _days(offset))
         .when(relative_kind == "week").then(col("week_start") + _days(pl.lit(6)))
+        .when(relative_kind == "weekend").then(col("weekend_start") + _days(pl.lit(1)))
         .when(relative_kind == "month").then(col("relative_month").dt.month_end())
         .when(relative_kind == "year")
         .then(_make_date(col("relative_year"), pl.lit(12), pl.lit(31)))
@@ -651,7 +675,7 @@ def _resolve(mentions: pl.DataFrame) -> pl.DataFrame:
         .when(kind == "month").then(single_or_range("month_1", "month_2", "month"))
         .when(kind == "weekday").then(single_or_range("weekday_1", "weekday_2", "day"))
         .when(kind == "relative")
-        .then(pl.when(relative_kind == "week").then(pl.lit("range")).otherwise(relative_kind))
+        .then(pl.when(relative_kind.is_in(["week", "weekend"])).then(pl.lit("range")).otherwise(relative_kind))
         .when(kind == "year").then(single_or_range("year_1", "year_2", "year"))
         .otherwise(pl.lit("unknown"))
     )
@@ -690,4 +714,7 @@ def extract_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFra
     if not found:
         return empty(DATE_MENTIONS)
     resolved = _resolve(pl.concat(found, how="vertical"))
+    # "in two weeks" is a date only in a clause about the future ("Russia lost 1,000 soldiers in
+    # two weeks" is a duration)
+    resolved = resolved.filter(~pl.col("ahead") | pl.col("future_clause"))
     return conform(resolved.sort("article_id", "sentence_index", "char_start"), DATE_MENTIONS)

@@ -307,3 +307,52 @@ def test_empty_input() -> None:
 def test_the_start_or_end_of_a_month_is_that_month(language, sentence, expression, month) -> None:
     found = {row["text"]: row for row in _dates(sentence, language)}
     assert (found[expression]["date_start"], found[expression]["precision"]) == (month, "month")
+
+
+PAST_WEEKEND, COMING_WEEKEND = (D(2024, 10, 26), D(2024, 10, 27)), (D(2024, 11, 2), D(2024, 11, 3))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "weekend"),
+    [
+        ("en", "The ministers met at the weekend in the capital.", "at the weekend", PAST_WEEKEND),
+        ("en", "The ministers will meet at the weekend in the capital.", "at the weekend", COMING_WEEKEND),
+        ("en", "The ministers will meet next weekend.", "next weekend", COMING_WEEKEND),
+        ("de", "Die Minister trafen sich am vergangenen Wochenende in der Hauptstadt.", "am vergangenen Wochenende", PAST_WEEKEND),
+        ("fr", "Les ministres se réuniront le week-end prochain dans la capitale.", "le week-end prochain", COMING_WEEKEND),
+        ("es", "Los ministros se reunieron el fin de semana en la capital.", "el fin de semana", PAST_WEEKEND),
+        ("tr", "Bakanlar geçen hafta sonu başkentte görüştü.", "geçen hafta sonu", PAST_WEEKEND),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(language, sentence, expression, weekend) -> None:
+    found = {row["text"]: row for row in _dates(sentence, language)}
+    row = found[expression]
+    assert (row["date_start"], row["date_end"], row["precision"]) == (*weekend, "range")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "start", "precision"),
+    [
+        ("en", "The talks will resume in two weeks' time.", "in two weeks' time", D(2024, 11, 11), "range"),
+        ("en", "The army will withdraw within three days.", "within three days", D(2024, 11, 2), "day"),
+        ("de", "Die Gespräche sollen in zwei Wochen fortgesetzt werden.", "in zwei Wochen", D(2024, 11, 11), "range"),
+        ("fr", "Les discussions reprendront dans deux semaines.", "dans deux semaines", D(2024, 11, 11), "range"),
+        ("es", "Las conversaciones se reanudarán dentro de dos semanas.", "dentro de dos semanas", D(2024, 11, 11), "range"),
+        ("tr", "Görüşmeler iki hafta sonra yeniden başlayacak.", "iki hafta sonra", D(2024, 11, 11), "range"),
+    ],
+)
+def test_a_time_ahead_in_a_clause_about_the_future(language, sentence, expression, start, precision) -> None:
+    found = {row["text"]: row for row in _dates(sentence, language)}
+    assert (found[expression]["date_start"], found[expression]["precision"]) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The army lost 300 soldiers in two weeks of fighting."),
+        ("fr", "L'armée a perdu 300 soldats dans deux semaines de combats."),
+        ("es", "El ejército perdió 300 soldados en dos semanas de combates."),
+    ],
+)
+def test_a_time_span_in_the_past_is_no_date(language, sentence) -> None:
+    assert _dates(sentence, language) == []
