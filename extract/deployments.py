@@ -456,6 +456,12 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     marked_agent = _matches("_before", _ending(language, "agent_before")) | _matches(
         "_after", _starting(language, "agent_after")
     )
+    # The source of an attribution sends only if no other does ("nach Angaben Südkoreas" is no
+    # sender; "according to the Pentagon, 2,000 Marines arrived" is).
+    attribution = facts.alternation(language, "statements", "reported_after")
+    attributed = _matches(
+        "_before", rf"(?i){facts.WORD_START}(?:{attribution})\s+(?:\p{{L}}{{1,4}}\s+)?$" if attribution else None
+    )
     before_unit = pl.col("actor_end") <= pl.col("unit_start")
     after_unit = pl.col("actor_start") >= pl.col("unit_end")
     genitive = before_unit & _matches("_after", _starting(language, "possessor_after"))
@@ -482,6 +488,8 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
             .cast(pl.Int32),
             sender_rank=pl.when((pl.col("actor_type") == "place") | not_sender)
             .then(None)
+            .when(attributed)
+            .then(WEAK_SENDER_RANK + pl.col("type_rank"))
             .when(in_unit | right_before_unit)
             .then(0)
             .when(origin_near | marked_agent | possessor)

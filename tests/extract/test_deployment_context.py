@@ -48,6 +48,44 @@ def test_a_loss_told_after_the_troops_does_not_undo_their_deployment():
     assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 300)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Norwegen hat nach Angaben Lettlands rund 1200 Soldaten nach Estland entsandt."),
+        ("en", "Norway has, according to Latvia, sent 1,200 troops to Estonia."),
+        ("es", "Según Letonia, Noruega envió 1.200 soldados a Estonia."),
+    ],
+)
+def test_the_source_of_an_attribution_is_no_sender(language, text):
+    assert rows(deployments(text, language), "actor_name", "destination_name") == [("Norway", "Estonia")]
+
+
+def test_the_source_of_an_attribution_sends_when_no_other_actor_does():
+    found = deployments("According to the Pentagon, about 1,200 Marines arrived in Estonia.")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("United States", "Estonia", 1200)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("de", "Norwegen hat 1200 Marineinfanteristen nach Estland verlegt.", 1200),
+        ("en", "Norway sent 40 military instructors to Estonia.", 40),
+        ("fr", "La Norvège a envoyé 40 instructeurs en Estonie.", 40),
+        ("es", "Noruega envió 40 instructores a Estonia.", 40),
+        ("tr", "Norveç, Estonya'ya 40 eğitmen gönderdi.", 40),
+    ],
+)
+def test_marines_and_instructors_are_troops(language, text, count):
+    assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == [
+        ("Norway", "Estonia", count)
+    ]
+
+
+def test_a_sea_is_a_destination():
+    found = deployments("Norway has sent two frigates to the eastern Mediterranean.")
+    assert rows(found, "actor_name", "destination_name") == [("Norway", "Eastern Mediterranean")]
+
+
 def test_civilian_staff_are_not_counted_as_troops():
     found = deployments("Norveç'in gönderdiği 300 asker ve 25 sivil personel Estonya'ya ulaştı.", "tr")
     assert found["troop_count"].drop_nulls().to_list() == [300]
