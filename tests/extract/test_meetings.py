@@ -50,6 +50,7 @@ def test_the_result_has_the_contract_schema_also_without_meetings():
         ("fr", "La rencontre entre Lund et Reyk a eu lieu Tuesday à Bergen."),
         ("es", "Lund se reunió con Reyk Tuesday en Bergen."),
         ("es", "La reunión entre Lund y Reyk tuvo lugar Tuesday en Bergen."),
+        ("de", "Lund kam Tuesday in Bergen nach langer Pause mit Reyk zusammen."),
     ],
 )
 def test_held_meetings_in_every_language(language, sentence):
@@ -72,6 +73,8 @@ def test_held_meetings_in_every_language(language, sentence):
         ("fr", "Lund rencontrera Reyk à Bergen."),
         ("es", "Lund se reunirá con Reyk en Bergen."),
         ("en", "Lund will host Reyk in Bergen."),
+        ("en", "Lund is due to host Reyk in Bergen."),
+        ("fr", "Lund accueillera Reyk à Bergen."),
         ("tr", "Lund, Reyk'i Bergen'de kabul edecek."),
         ("tr", "Lund, Reyk'i Bergen'de ağırlayacak."),
     ],
