@@ -285,8 +285,15 @@ def _lexicon(language: str) -> dict:
         *section(language, "meetings").get("location_before", []),
         *section(language, "deployments").get("destination_before", []),
     ]
+    # ... unless officials are named there ("officials in Kyiv said")
+    officials = section(language, "statements").get("official_nouns", [])
     return {
         "capital_placed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(place_words)}\s*$" if place_words else None,
+        "capital_officials": (
+            rf"(?i)(?:^|[^\p{{L}}]){_alternation(officials)}\s+{_alternation(place_words)}\s*$"
+            if officials and place_words
+            else None
+        ),
         "capital_acting_after": rf"(?i)^\s+{_alternation(acting)}(?:[^\p{{L}}]|$)" if acting else None,
         "capital_attributed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(attributions)}\s+$" if attributions else None,
         "capital_in_attribution": rf"(?i)^{_alternation(attributions)}(?:[^\p{{L}}]|$)" if attributions else None,
@@ -431,6 +438,8 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
         acting = after.str.contains(lexicon["capital_acting_after"])
         if lexicon["capital_placed"]:
             acting = acting & ~before.str.contains(lexicon["capital_placed"])
+    if lexicon["capital_officials"]:
+        acting = acting | before.str.contains(lexicon["capital_officials"])
     if lexicon["capital_attributed"]:
         acting = (
             acting

@@ -550,8 +550,16 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         # a preface sets the scene ("Speaking to reporters in Brussels, Jane Doe said ...")
         _sets_scene=pl.col("text").str.contains(rf"(?i)^\W*(?:{scene}){facts.WORD_END}") if scene else pl.lit(False),
     )
+    # ... or stands between the subject and the verb ("Jane Doe, speaking in Ankara, said ...")
+    found = found.with_columns(
+        _scene_aside=pl.col("text").str.slice(0, pl.col("_verb_start")).str.contains(
+            rf"(?i)^[^,]+,\s*(?:{scene}){facts.WORD_END}[^,]*,\s*$"
+        )
+        if scene
+        else pl.lit(False)
+    )
     # the press in a preface is the audience ("S'exprimant devant la presse, ..."), not the speaker
-    found = found.filter(pl.col("_sets_scene") | ~_media_near_verb(language))
+    found = found.filter(pl.col("_sets_scene") | pl.col("_scene_aside") | ~_media_near_verb(language))
     # Parts used by several conditions below are columns, so that each is computed once.
     # "<content>, the ministry said ...": a short subject (or none: "..., agregó el funcionario")
     # between the last comma and the verb.
@@ -565,11 +573,15 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         if complementiser
         else pl.lit(False)
     )
+    participles = facts.alternation(language, SECTION, "participles")
+    if participles:
+        introduces_clause = introduces_clause | pl.col("_verb").str.contains(f"(?i)^(?:{participles})$")
     content_words = before_verb.str.slice(0, last_comma).str.count_matches(r"\S+")
     comma_subject = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
         & ~pl.col("_sets_scene")
+        & ~pl.col("_scene_aside")
         & ~introduces_clause
         & (
             (content_words >= MIN_CONTENT_WORDS)
@@ -601,6 +613,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         | (no_comma_before & ~pl.col("_is_attribution"))
         | (introduces_clause & ~pl.col("_is_attribution"))
         | pl.col("_preface")
+        | pl.col("_scene_aside")
     )
     found = found.with_columns(_verb_early=early & ~comma_subject)
     verb_early = pl.col("_verb_early")
@@ -793,7 +806,11 @@ def _media_near_verb(language: str) -> pl.Expr:
 @cache
 def _either(language: str) -> str | None:
     """Reporting verbs and attributions of a language, as one alternation."""
-    fragments = [*facts.terms(language, SECTION, "reported"), *facts.terms(language, SECTION, "reported_after")]
+    fragments = [
+        *facts.terms(language, SECTION, "reported"),
+        *facts.terms(language, SECTION, "participles"),
+        *facts.terms(language, SECTION, "reported_after"),
+    ]
     if not fragments:
         return None
     ordered = sorted(fragments, key=len, reverse=True)

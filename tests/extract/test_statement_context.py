@@ -257,3 +257,41 @@ def test_where_and_how_it_was_said_is_no_part_of_the_statement(language, text, s
 def test_verbs_that_also_take_an_object_report_only_a_clause(language, text, said):
     expected = [(["Hakan Fidan"], said)] if said else []
     assert rows(statements(text, language), "speaker_names", "text") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Hakan Fidan, speaking to reporters in Ankara, said Turkey would not send troops.", "Turkey would not send troops."),
+        ("fr", "Hakan Fidan, s'exprimant devant la presse à Ankara, a déclaré que la Turquie n'enverrait pas de troupes.",
+         "la Turquie n'enverrait pas de troupes."),
+        ("es", "Hakan Fidan, hablando ante la prensa en Ankara, dijo que Turquía no enviará tropas.", "Turquía no enviará tropas."),
+    ],
+)
+def test_a_scene_between_the_speaker_and_the_verb_is_no_part_of_the_statement(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Hakan Fidan rejected the plan, saying it would not bring peace.", "it would not bring peace."),
+        ("fr", "Hakan Fidan a rejeté le plan, estimant que celui-ci n'apporterait pas la paix.", "celui-ci n'apporterait pas la paix."),
+        ("es", "Hakan Fidan rechazó el plan, señalando que no traerá la paz.", "no traerá la paz."),
+    ],
+)
+def test_a_participle_after_a_comma_reports_what_follows_it(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Officials in Kyiv said the drones had been shot down."),
+        ("de", "Beamte in Kiew sagten, die Drohnen seien abgeschossen worden."),
+        ("fr", "Des responsables à Kiev ont déclaré que les drones avaient été abattus."),
+        ("es", "Funcionarios en Kiev dijeron que los drones fueron derribados."),
+    ],
+)
+def test_officials_in_a_capital_speak_for_its_state(language, text):
+    assert rows(statements(text, language), "speaker_names") == [(["Ukraine"],)]
