@@ -67,6 +67,7 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb besid
 MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
 PREVIOUS_SENTENCE_PENALTY = 250
+SUBJECT_REACH = 60  # a sentence's subject starts this close to its start (after role words)
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
 QUOTE_SHARE_WITHOUT_REPORT = 0.4
@@ -415,9 +416,12 @@ def _with_joint_sentences(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.D
     """Mark quotes in a sentence of a joint statement ("the two leaders ... “...”") as joint."""
 
     def joint_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
-        return part.filter(facts.has("text", facts.alternation(language, SECTION, "joint"))).select(facts.SENTENCE_KEYS)
+        return part.filter(facts.has("_unquoted", facts.alternation(language, SECTION, "joint"))).select(facts.SENTENCE_KEYS)
 
-    quoted = sentences.join(quotes.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi")
+    # the two leaders named inside a quote do not say it ("“... the two leaders agreed,” he said")
+    quoted = sentences.join(quotes.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi").with_columns(
+        _unquoted=pl.col("text").str.replace_all(QUOTE_REGEX, " ")
+    )
     joint = facts.per_language(
         quoted, joint_of_language, pl.Schema({"article_id": pl.String, "sentence_index": pl.Int32})
     ).with_columns(_joint_sentence=pl.lit(True))
@@ -643,7 +647,10 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         _content_end=pl.max_horizontal(content_end, "_content_start").cast(pl.Int32),
     )
     reported = reported.with_columns(
-        _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start"))
+        _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start")),
+        _outside=pl.concat_str(
+            pl.col("text").str.slice(0, pl.col("_content_start")), pl.lit("\n"), pl.col("text").str.slice(pl.col("_content_end"))
+        ),
     ).with_columns(
         _lead=pl.col("_content").str.extract(r"^([\s,:;–—-]*)", 1).str.len_chars(),
         _trail=pl.col("_content").str.extract(r"([\s,:;–—-]*)$", 1).str.len_chars(),
@@ -664,7 +671,9 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             anchor_end=(pl.col("char_start") + pl.col("_verb_end")).cast(pl.Int32),
             speaker_side=side,
             by_last_speaker=facts.has("text", facts.alternation(language, SECTION, "pronoun_speech")),
-            joint=facts.has("text", facts.alternation(language, SECTION, "joint")),
+            # "the two leaders said" outside what they said ("... so that the two countries ...")
+            # in verb-first languages; verb-final ones open the clause as cut with it
+            joint=facts.has("_outside" if verb_first else "text", facts.alternation(language, SECTION, "joint")),
         )
         .filter(pl.col("text").str.count_matches(r"\S+") >= 3)
         .select(_FACT_SCHEMA.names())
@@ -945,7 +954,14 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         _has_own=own,
     )
     # A reported clause whose subject is no actor ("Diplomatic sources said ...") has no speaker:
-    # only quotes and continuations ("he added") go on with the last one.
+    # only quotes and continuations ("he added") go on with the last one, or with the person
+    # who opens a later sentence that says nothing ("Prime Minister X welcomed the decision. He
+    # said ...").
+    subjects = _sentence_subjects(speakers, sentences, statements)
+    named = pl.concat(
+        [named.with_columns(_subject=pl.lit(False)), subjects.with_columns(_subject=pl.lit(True), _has_own=pl.lit(True))],
+        how="diagonal_relaxed",
+    ).sort("article_id", "char_start")
     continues = pl.col("by_last_speaker") | (pl.col("statement_kind") == "direct_quote")
     has_last = (pl.col("_has_own").cum_sum().over("article_id") > 0) & continues
     last_names = pl.col("_own_names").forward_fill().over("article_id")
@@ -961,6 +977,35 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
             speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
             speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
             _leads=own & ~is_joint,
+        )
+        .filter(~pl.col("_subject"))
+        .drop("_subject")
+    )
+
+
+def _sentence_subjects(speakers: pl.DataFrame, sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
+    """The person who opens each sentence without a statement (the first party named, at most
+    SUBJECT_REACH characters in: "Estonian Prime Minister Kristen Michal welcomed ..."), as a
+    speaker's row at that place."""
+    stated = statements.select("article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32)).unique()
+    starts = sentences.select(
+        "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), _sentence_start=pl.col("char_start")
+    )
+    return (
+        speakers.join(stated, on=["article_id", "actor_sentence"], how="anti")
+        .sort("article_id", "actor_start", "actor_end", "name")
+        .unique(["article_id", "actor_sentence"], keep="first", maintain_order=True)
+        .join(starts, on=["article_id", "actor_sentence"])
+        .filter(
+            (pl.col("actor_type") == "person")
+            & (pl.col("actor_start") - pl.col("_sentence_start") <= SUBJECT_REACH)
+        )
+        .select(
+            "article_id",
+            char_start="actor_start",
+            _own_names=pl.concat_list("name"),
+            _own_ids=pl.concat_list("speaker_id"),
+            _own_role="role",
         )
     )
 

@@ -356,3 +356,14 @@ def test_a_time_ahead_in_a_clause_about_the_future(language, sentence, expressio
 )
 def test_a_time_span_in_the_past_is_no_date(language, sentence) -> None:
     assert _dates(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Le président a reçu mardi la ministre Alessandra Neri."),
+        ("es", "El presidente recibió el martes al ministro Jaume Ferrá."),
+    ],
+)
+def test_a_name_ending_like_a_future_leaves_the_clause_in_the_past(language, sentence) -> None:
+    assert _only(sentence, language)["date_start"] == D(2024, 10, 29)

@@ -295,3 +295,32 @@ def test_a_participle_after_a_comma_reports_what_follows_it(language, text, said
 )
 def test_officials_in_a_capital_speak_for_its_state(language, text):
     assert rows(statements(text, language), "speaker_names") == [(["Ukraine"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        (
+            "en",
+            "Defence Minister Jana Novak said on Monday that Norway would send more troops. "
+            "Prime Minister Ivo Marek welcomed the decision in Oslo. He said the move showed unity.",
+            [["Jana Novak"], ["Ivo Marek"]],
+        ),
+        (
+            "fr",
+            "La ministre Jana Novak a déclaré que la Norvège enverrait des troupes. "
+            "Le Premier ministre Ivo Marek doit ensuite se rendre à Bergen. Il a affirmé vouloir renforcer la coopération.",
+            [["Jana Novak"], ["Ivo Marek"]],
+        ),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_person_who_opens_the_sentence_before(language, text, speakers):
+    assert [names for (names,) in rows(statements(text, language), "speaker_names")] == speakers
+
+
+def test_both_ministers_speak_jointly_but_not_when_they_are_what_is_said():
+    met = "Defence Minister Jana Novak met Foreign Minister Ivo Marek in Oslo. "
+    joint = statements(met + "Both ministers said the talks had been productive.")
+    assert sorted(joint["speaker_names"].to_list()[0]) == ["Ivo Marek", "Jana Novak"]
+    alone = statements(met + "Jana Novak said the two ministers had agreed on a plan.")
+    assert rows(alone, "speaker_names") == [(["Jana Novak"],)]
