@@ -67,6 +67,7 @@ MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb besid
 MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
 PREVIOUS_SENTENCE_PENALTY = 250
+MAX_CONJUNCTION_GAP = 6  # "X and Y", "X ve Y", "X, sowie Y": the words between two joined parties
 SUBJECT_REACH = 60  # a sentence's subject starts this close to its start (after role words)
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
@@ -929,6 +930,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         .unique("_fact", keep="first", maintain_order=True)
         .select("_fact", _name="name", _id="speaker_id", _role="role", _speaker_start="actor_start", _speaker_end="actor_end")
     )
+    best = _with_coordinated_speakers(best, candidates, sentences)
     joint = (
         facts.with_sentence_range(
             statements.filter(pl.col("joint")).select("_fact", "article_id", "sentence_index"),
@@ -946,11 +948,12 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     # A statement's own speakers: the parties of a joint statement, else the best-placed actor
     # (unless its words say the last speaker goes on: "he added"). Others take the last ones.
     is_joint = pl.col("_joint_names").is_not_null()
+    is_coordinated = pl.col("_names").list.len() > 1
     own = is_joint | (pl.col("_name").is_not_null() & ~pl.col("by_last_speaker"))
     named = named.sort("article_id", "char_start").with_columns(
-        _own_names=pl.when(is_joint).then("_joint_names").when(own).then(pl.concat_list("_name")),
-        _own_ids=pl.when(is_joint).then("_joint_ids").when(own).then(pl.concat_list("_id")),
-        _own_role=pl.when(is_joint).then(pl.lit("joint statement")).when(own).then("_role"),
+        _own_names=pl.when(is_joint).then("_joint_names").when(own).then("_names"),
+        _own_ids=pl.when(is_joint).then("_joint_ids").when(own).then("_ids"),
+        _own_role=pl.when(is_joint | is_coordinated).then(pl.lit("joint statement")).when(own).then("_role"),
         _has_own=own,
     )
     # A reported clause whose subject is no actor ("Diplomatic sources said ...") has no speaker:
@@ -980,6 +983,58 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
         )
         .filter(~pl.col("_subject"))
         .drop("_subject")
+    )
+
+
+def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Add `_names`/`_ids`: the best-placed speaker and the parties joined to it by a conjunction
+    ("Hakan Fidan and Sergei Lavrov said", "Erdoğan ve Putin, ..."), who speak with it, in text
+    order; `_speaker_start`/`_speaker_end` then span them all."""
+    conjunction = _all_terms("conjunctions")
+    alone = best.with_columns(_names=pl.concat_list("_name"), _ids=pl.concat_list("_id"))
+    if conjunction is None or best.is_empty():
+        return alone
+    texts = sentences.select(
+        "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32),
+        _sentence_start=pl.col("char_start"), _sentence="text",
+    )
+    first_end = pl.min_horizontal("actor_end", "_speaker_end")
+    second_start = pl.max_horizontal("actor_start", "_speaker_start")
+    gap = pl.col("_sentence").str.slice(first_end - pl.col("_sentence_start"), second_start - first_end)
+    joined = (
+        candidates.filter(pl.col("_score").is_not_null())
+        .select("_fact", "article_id", "actor_sentence", "actor_start", "actor_end", "name", "speaker_id")
+        .unique(["_fact", "actor_start"])
+        .join(best.select("_fact", "_speaker_start", "_speaker_end"), on="_fact")
+        # only parties right next to the speaker: their sentence's text is joined then
+        .filter((pl.col("actor_start") != pl.col("_speaker_start")) & (second_start - first_end).is_between(1, MAX_CONJUNCTION_GAP))
+        .join(texts, on=["article_id", "actor_sentence"])
+        # apart: a gap outside the sentence would give the slice a negative offset
+        .filter(first_end >= pl.col("_sentence_start"))
+        .filter(gap.str.contains(rf"(?i)^\s*(?:{conjunction})\s+$"))
+        .select("_fact", "actor_start", "actor_end", name="name", speaker_id="speaker_id")
+    )
+    if joined.is_empty():
+        return alone
+    everyone = pl.concat(
+        [
+            best.select("_fact", actor_start="_speaker_start", actor_end="_speaker_end", name="_name", speaker_id="_id"),
+            joined,
+        ]
+    ).sort("_fact", "actor_start")
+    groups = everyone.group_by("_fact", maintain_order=True).agg(
+        _names=pl.col("name"), _ids=pl.col("speaker_id"),
+        _group_start=pl.col("actor_start").min(), _group_end=pl.col("actor_end").max(),
+    )
+    return (
+        alone.join(groups, on="_fact", how="left", suffix="_group")
+        .with_columns(
+            _names=pl.coalesce("_names_group", "_names"),
+            _ids=pl.coalesce("_ids_group", "_ids"),
+            _speaker_start=pl.coalesce("_group_start", "_speaker_start"),
+            _speaker_end=pl.coalesce("_group_end", "_speaker_end"),
+        )
+        .drop("_names_group", "_ids_group", "_group_start", "_group_end")
     )
 
 

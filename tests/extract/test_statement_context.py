@@ -324,3 +324,38 @@ def test_both_ministers_speak_jointly_but_not_when_they_are_what_is_said():
     assert sorted(joint["speaker_names"].to_list()[0]) == ["Ivo Marek", "Jana Novak"]
     alone = statements(met + "Jana Novak said the two ministers had agreed on a plan.")
     assert rows(alone, "speaker_names") == [(["Jana Novak"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Hakan Fidan and Sergei Lavrov said the talks were productive.", "the talks were productive."),
+        ("fr", "Hakan Fidan et Sergueï Lavrov ont déclaré que les discussions avaient été utiles.", "les discussions avaient été utiles."),
+        ("tr", "Hakan Fidan ve Sergey Lavrov, görüşmelerin verimli geçtiğini söyledi.", "görüşmelerin verimli geçtiğini"),
+    ],
+)
+def test_parties_joined_by_a_conjunction_speak_together(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "speaker_role", "text") == [
+        (["Hakan Fidan", "Sergei Lavrov"], "joint statement", said)
+    ]
+
+
+def test_a_turkish_speaker_after_the_scene_of_a_joint_press_conference_speaks_alone():
+    text = (
+        "Hakan Fidan, Ankara'da Sergey Lavrov ile bir araya geldi. Görüşmenin ardından düzenlenen ortak basın "
+        "toplantısında konuşan Fidan, iki ülke arasındaki ticaretin artması gerektiğini vurguladı."
+    )
+    assert rows(statements(text, "tr"), "speaker_names", "text") == [
+        (["Hakan Fidan"], "iki ülke arasındaki ticaretin artması gerektiğini")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("es", "Hakan Fidan pidió a la UE que acelere la ayuda.", "acelere la ayuda."),
+        ("fr", "Hakan Fidan a appelé à un cessez-le-feu immédiat.", "un cessez-le-feu immédiat."),
+    ],
+)
+def test_calls_on_others_are_statements(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
