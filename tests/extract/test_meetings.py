@@ -51,6 +51,7 @@ def test_the_result_has_the_contract_schema_also_without_meetings():
         ("es", "Lund se reunió con Reyk Tuesday en Bergen."),
         ("es", "La reunión entre Lund y Reyk tuvo lugar Tuesday en Bergen."),
         ("de", "Lund kam Tuesday in Bergen nach langer Pause mit Reyk zusammen."),
+        ("de", "Lund verhandelte Tuesday in Bergen mit Reyk."),
     ],
 )
 def test_held_meetings_in_every_language(language, sentence):
