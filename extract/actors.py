@@ -311,6 +311,9 @@ def _lexicon(language: str) -> dict:
         "person_patterns": patterns,
         "leading_not_names": rf"^(?:{'|'.join(leading_not_names)})+" if leading_not_names else None,
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
+        "organisation_words": (
+            rf"(?:^|\s)(?:{_alternation(actors['organisation_words'])})(?:\s|$)" if actors.get("organisation_words") else None
+        ),
         # a word with one of these endings is a noun or adjective, so the run is no name
         "not_name_endings": (
             rf"(?:{_alternation(actors['not_name_endings'])})(?:\s|$)" if actors.get("not_name_endings") else None
@@ -460,11 +463,15 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
 
 
 def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
-    """People named next to a role noun or before a speech verb, who are not in the gazetteer."""
+    """People named next to a role noun or before a speech verb, who are not in the gazetteer
+    (organisations, when an organisation's word is part of the name)."""
     found = [_person_matches(part, head, pattern) for head, pattern in lexicon["person_patterns"]]
     if not found:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     names = pl.concat(found, how="vertical").drop_nulls("_name")
+    # A name with an organisation's word ("Doctors Without Borders") is an organisation, kept whole.
+    organisation = pl.col("_name").str.contains(lexicon["organisation_words"]) if lexicon["organisation_words"] else pl.lit(False)
+    names = names.with_columns(_organisation=organisation)
     if lexicon["leading_not_names"]:
         stripped = pl.col("_name").str.replace(lexicon["leading_not_names"], "")
         names = names.with_columns(
@@ -472,9 +479,11 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
             _name=stripped,
         )
     if lexicon["trailing_not_names"]:
-        names = names.with_columns(_name=pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
+        names = names.with_columns(
+            _name=pl.when("_organisation").then("_name").otherwise(pl.col("_name").str.replace(lexicon["trailing_not_names"], ""))
+        )
     if lexicon["not_name_endings"]:
-        names = names.filter(~pl.col("_name").str.contains(lexicon["not_name_endings"]))
+        names = names.filter(pl.col("_organisation") | ~pl.col("_name").str.contains(lexicon["not_name_endings"]))
     names = names.filter(pl.col("_name").str.contains(r"\s")).with_columns(
         end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32)
     )
@@ -493,7 +502,8 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
         .with_columns(
             # Middle initials are left out of the name ("Stuart B. Munsch" is "Stuart Munsch").
             actor_id=pl.lit(None, pl.String), canonical_name=pl.col("_name").str.replace_all(r"\s\p{Lu}\.\s", " "),
-            actor_type=pl.lit("person"), role=pl.lit(None, pl.String),
+            actor_type=pl.when("_organisation").then(pl.lit("organization")).otherwise(pl.lit("person")),
+            role=pl.lit(None, pl.String),
         )
         .select([pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()])
     )

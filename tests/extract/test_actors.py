@@ -157,6 +157,19 @@ def test_a_role_before_a_name_is_not_part_of_it(language, text, name):
     assert people.get_column("canonical_name").unique().to_list() == [name]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Pilots Without Borders said the clinic had been hit.", "Pilots Without Borders"),
+        ("en", "The Ruritanian Democratic Party said it would join the government.", "Ruritanian Democratic Party"),
+        ("de", "Der Verband Freier Reeder erklärte, die Häfen seien offen.", "Verband Freier Reeder"),
+    ],
+)
+def test_names_with_an_organisations_word_are_organisations(language, text, name):
+    unknown = mentions(language, text).filter(pl.col("actor_id").is_null())
+    assert unknown.select("canonical_name", "actor_type").rows() == [(name, "organization")]
+
+
 def test_german_capitalised_nouns_are_not_names():
     rows = mentions(
         "de",
