@@ -167,6 +167,13 @@ def calendar_names(language: str) -> dict[str, dict[str, int]]:
 
 
 @cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names of the language (CLDR), lowercase: capitalised words that are no place."""
+    names = calendar_names(language)
+    return frozenset(name.lower() for kind in ("wide", "abbreviated", "weekdays") for name in names[kind])
+
+
+@cache
 def month_abbreviations(language: str) -> tuple[str, ...]:
     """CLDR abbreviated month names that differ from every wide name (for sentence splitting)."""
     return tuple(sorted({fold(name) for name in calendar_names(language)["abbreviated"]}))

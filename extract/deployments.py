@@ -28,7 +28,7 @@ from functools import cache
 import polars as pl
 
 from extract import facts, numbers
-from extract.dates import calendar_names
+from extract.dates import calendar_words
 from extract.schemas import DEPLOYMENT_MENTIONS, conform, empty
 
 SECTION = "deployments"
@@ -165,7 +165,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         mentions.filter(~_is_casualty_count(language))
         .with_columns(destination_phrase=_destination_phrase(language))
         # "in May", "on Friday": a capitalised month or weekday is no place.
-        .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(_calendar_words(language))).then(phrase))
+        .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(sorted(calendar_words(language)))).then(phrase))
     )
 
 
@@ -185,13 +185,6 @@ def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
         .unique(facts.SENTENCE_KEYS, keep="first", maintain_order=True)
         .rename({"match_start": "unit_start", "match_end": "unit_end", "match": "unit_text"})
     )
-
-
-@cache
-def _calendar_words(language: str) -> list[str]:
-    """Month and weekday names of the language (CLDR), lowercase."""
-    names = calendar_names(language)
-    return sorted({name.lower() for kind in ("wide", "abbreviated", "weekdays") for name in names[kind]})
 
 
 def _is_casualty_count(language: str) -> pl.Expr:

@@ -25,6 +25,7 @@ import re
 import polars as pl
 
 from extract import facts
+from extract.dates import calendar_words
 from extract.schemas import MEETING_MENTIONS, conform, empty
 
 SECTION = "meetings"
@@ -232,12 +233,60 @@ def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.Da
         parties.filter(pl.col("actor_type").is_in(["place", "country"])), on=facts.SENTENCE_KEYS
     )
     marked = facts.per_language(places, _marked_places, _PLACE_SCHEMA)
+    unnamed = facts.per_language(
+        triggers.select("_fact", "article_id", "sentence_index", "language", "text"),
+        lambda part, language: _unknown_places(part, language, parties),
+        _PLACE_SCHEMA,
+    )
     best = (
-        marked.sort("_fact", "_is_country", "location_start")
+        pl.concat([marked, unnamed])
+        .sort("_fact", "_is_country", "location_start")
         .unique("_fact", keep="first", maintain_order=True)
         .drop("_is_country")
     )
     return triggers.join(best, on="_fact", how="left"), marked.select("_fact", "location_start")
+
+
+def _unknown_places(triggers: pl.DataFrame, language: str, parties: pl.DataFrame) -> pl.DataFrame:
+    """Capitalised names right after a location word (`unknown_place_before`) or before an
+    apostrophe and a locative suffix that name no known actor ("met Lavrov in Antalya",
+    "Antalya'da görüştü"): places the gazetteer does not know. Not a month or weekday ("in
+    March"), nor a word that starts no name ("in The ...")."""
+    name = r"(?-i:\p{Lu})[\p{L}\p{M}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}’'-]*){0,2}"
+    space = r"\s+"
+    before = facts.alternation(language, SECTION, "unknown_place_before")
+    after = facts.alternation(language, SECTION, "location_after")
+    found = []
+    if before:
+        regex = rf"(?i){facts.WORD_START}{before}{space}({name})"
+        matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
+        found.append(matches.with_columns(_start=pl.col("match_end") - pl.col("_name").str.len_chars()))
+    if after:
+        # the apostrophe before the suffix marks a proper name ("Antalya'da")
+        regex = rf"(?i)({name})['’](?:{after}){facts.WORD_END}"
+        matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
+        found.append(matches.with_columns(_start=pl.col("match_start")))
+    if not found:
+        return pl.DataFrame(schema=_PLACE_SCHEMA)
+    not_names = {word.lower() for word in facts.terms(language, "actors", "not_name_words")}
+    names = (
+        pl.concat([frame.select("_fact", "article_id", "sentence_index", "_name", "_start") for frame in found])
+        .drop_nulls("_name")
+        .with_columns(_end=pl.col("_start") + pl.col("_name").str.len_chars())
+        .filter(~pl.col("_name").str.to_lowercase().is_in(sorted(calendar_words(language) | not_names)))
+    )
+    known = names.join(parties.select(*facts.SENTENCE_KEYS, "actor_start", "actor_end"), on=facts.SENTENCE_KEYS).filter(
+        (pl.col("actor_start") < pl.col("_end")) & (pl.col("actor_end") > pl.col("_start"))
+    )
+    return names.join(known.select("_fact", "_start").unique(), on=["_fact", "_start"], how="anti").select(
+        "_fact",
+        location_name="_name",
+        location_id=pl.lit(None, pl.String),
+        location_start=pl.col("_start").cast(pl.Int32),
+        # where an unknown place lies is unknown: it names no host
+        destination=pl.lit(False),
+        _is_country=pl.lit(False),
+    )
 
 
 def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:

@@ -203,3 +203,20 @@ def test_talks_in_a_quotation_are_not_a_meeting(language, quoted):
 def test_a_city_named_as_a_location_comes_before_a_country():
     sentence = "Lund and Reyk discussed the fishing dispute in Chile during a dinner in Bergen."
     assert only(run(Article("en", [sentence], ACTORS)))["location_name"] == "Bergen"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "location"),
+    [
+        ("en", "Lund met Reyk in Tromsø on Tuesday.", "Tromsø"),
+        ("en", "Lund met Reyk at Skaugum Palace.", "Skaugum Palace"),
+        ("de", "Lund traf Reyk im Präsidentenpalast in Tromsø.", "Tromsø"),
+        ("fr", "Lund a rencontré Reyk à Tromsø.", "Tromsø"),
+        ("es", "Lund se reunió con Reyk en Tromsø.", "Tromsø"),
+        ("tr", "Lund, Reyk ile Tromsø'da görüştü.", "Tromsø"),
+        ("en", "Lund met Reyk in March.", None),
+        ("de", "Lund traf Reyk nach Angaben der Regierung im Präsidentenpalast.", None),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_is_the_location(language, sentence, location):
+    assert only(run(Article(language, [sentence], ACTORS)))["location_name"] == location
