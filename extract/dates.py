@@ -387,10 +387,10 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         ago_unit = pl.when(text.str.contains(regex)).then(pl.lit(unit)).otherwise(ago_unit)
     for unit, regex in rules["ahead"].items():
         ahead_unit = pl.when(text.str.contains(regex)).then(pl.lit(unit)).otherwise(ahead_unit)
-    ago_number = _fold_expression(text.str.extract(rules["number"], 0))
-    ago_count = pl.coalesce(
-        ago_number.str.to_integer(strict=False).cast(pl.Int32),
-        ago_number.replace_strict(rules["numbers"], default=None, return_dtype=pl.Int32),
+    offset_number = _fold_expression(text.str.extract(rules["number"], 0))
+    offset_count = pl.coalesce(
+        offset_number.str.to_integer(strict=False).cast(pl.Int32),
+        offset_number.replace_strict(rules["numbers"], default=None, return_dtype=pl.Int32),
     )
     relative_offset = relative.replace_strict(
         {key: offset for key, (_, offset) in rules["relative"].items()},
@@ -430,8 +430,8 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         pl.coalesce(relative_kind, ago_unit, ahead_unit).alias("relative_kind"),
         pl.coalesce(
             relative_offset,
-            pl.when(ago_unit.is_not_null()).then(-ago_count),
-            pl.when(ahead_unit.is_not_null()).then(ago_count),
+            pl.when(ago_unit.is_not_null()).then(-offset_count),
+            pl.when(ahead_unit.is_not_null()).then(offset_count),
         ).alias("relative_offset"),
         ahead_unit.is_not_null().alias("ahead"),
         numeric.struct.field("nd").cast(pl.Int32).alias("numeric_day"),

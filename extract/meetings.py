@@ -249,18 +249,23 @@ def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.Da
 
 def _unknown_places(triggers: pl.DataFrame, language: str, parties: pl.DataFrame) -> pl.DataFrame:
     """Capitalised names right after a location word (`unknown_place_before`) or before an
-    apostrophe and a locative suffix that name no known actor ("met Lavrov in Antalya",
-    "Antalya'da görüştü"): places the gazetteer does not know. Not a month or weekday ("in
-    March"), nor a word that starts no name ("in The ...")."""
+    apostrophe and a locative suffix (`unknown_place_after`) that name no known actor ("met
+    Lavrov in Antalya", "Antalya'da görüştü"): places the gazetteer does not know. Not a month or
+    weekday ("in March"), nor a word that starts no name ("in The ...")."""
     name = r"(?-i:\p{Lu})[\p{L}\p{M}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}’'-]*){0,2}"
-    space = r"\s+"
     before = facts.alternation(language, SECTION, "unknown_place_before")
-    after = facts.alternation(language, SECTION, "location_after")
+    after = facts.alternation(language, SECTION, "unknown_place_after")
     found = []
     if before:
-        regex = rf"(?i){facts.WORD_START}{before}{space}({name})"
+        regex = rf"(?i){facts.WORD_START}{before}\s+({name})"
         matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
-        found.append(matches.with_columns(_start=pl.col("match_end") - pl.col("_name").str.len_chars()))
+        found.append(
+            matches.with_columns(
+                _start=pl.col("match_end") - pl.col("_name").str.len_chars(),
+                # a possessive is no part of the name ("in Antalya's old town")
+                _name=pl.col("_name").str.replace(r"['’]s$", ""),
+            )
+        )
     if after:
         # the apostrophe before the suffix marks a proper name ("Antalya'da")
         regex = rf"(?i)({name})['’](?:{after}){facts.WORD_END}"

@@ -338,8 +338,7 @@ def _verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # a quote is what is said ("“We will not stay silent,” she said").
     silence = facts.alternation(language, SECTION, "silence")
     if silence:
-        unquoted = pl.col("text").str.replace_all(QUOTE_REGEX, " ")
-        part = part.filter(~unquoted.str.contains(facts.words(silence)))
+        part = part.filter(~_without_quotes("text").str.contains(facts.words(silence)))
     found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start")
     found = _with_word_of(found, either, "_match", last=verb_final)
     if passive and nouns:
@@ -421,7 +420,7 @@ def _with_joint_sentences(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.D
 
     # the two leaders named inside a quote do not say it ("“... the two leaders agreed,” he said")
     quoted = sentences.join(quotes.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi").with_columns(
-        _unquoted=pl.col("text").str.replace_all(QUOTE_REGEX, " ")
+        _unquoted=_without_quotes("text")
     )
     joint = facts.per_language(
         quoted, joint_of_language, pl.Schema({"article_id": pl.String, "sentence_index": pl.Int32})
@@ -431,6 +430,11 @@ def _with_joint_sentences(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.D
         .with_columns(joint=pl.col("joint") | pl.col("_joint_sentence").fill_null(False))
         .drop("_joint_sentence")
     )
+
+
+def _without_quotes(column: str) -> pl.Expr:
+    """The text with its quotes blanked out: what the sentence says around them."""
+    return pl.col(column).str.replace_all(QUOTE_REGEX, " ")
 
 
 def _multi_paragraph_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
