@@ -210,6 +210,8 @@ def test_a_city_named_as_a_location_comes_before_a_country():
     [
         ("en", "Lund met Reyk in Tromsø on Tuesday.", "Tromsø"),
         ("en", "Lund met Reyk at Skaugum Palace.", "Skaugum Palace"),
+        ("en", "In Tromsø, Lund met Reyk.", "Tromsø"),
+        ("en", "Lund met Reyk in Tromsø's old town.", "Tromsø"),
         ("de", "Lund traf Reyk im Präsidentenpalast in Tromsø.", "Tromsø"),
         ("fr", "Lund a rencontré Reyk à Tromsø.", "Tromsø"),
         ("es", "Lund se reunió con Reyk en Tromsø.", "Tromsø"),
