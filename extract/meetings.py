@@ -252,12 +252,13 @@ def _unknown_places(triggers: pl.DataFrame, language: str, parties: pl.DataFrame
     apostrophe and a locative suffix (`unknown_place_after`) that name no known actor ("met
     Lavrov in Antalya", "Antalya'da görüştü"): places the gazetteer does not know. Not a month or
     weekday ("in March"), nor a word that starts no name ("in The ...")."""
-    name = r"(?-i:\p{Lu})[\p{L}\p{M}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}\p{M}’'-]*){0,2}"
+    # case-sensitive but for the location words: case-insensitive Unicode classes cost more
+    name = r"\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}"
     before = facts.alternation(language, SECTION, "unknown_place_before")
     after = facts.alternation(language, SECTION, "unknown_place_after")
     found = []
     if before:
-        regex = rf"(?i){facts.WORD_START}{before}\s+({name})"
+        regex = rf"{facts.WORD_START}(?i:{before})\s+({name})"
         matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
         found.append(
             matches.with_columns(
@@ -268,7 +269,7 @@ def _unknown_places(triggers: pl.DataFrame, language: str, parties: pl.DataFrame
         )
     if after:
         # the apostrophe before the suffix marks a proper name ("Antalya'da")
-        regex = rf"(?i)({name})['’](?:{after}){facts.WORD_END}"
+        regex = rf"({name})['’](?i:{after}){facts.WORD_END}"
         matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
         found.append(matches.with_columns(_start=pl.col("match_start")))
     if not found:

@@ -965,28 +965,39 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     # who opens a later sentence that says nothing ("Prime Minister X welcomed the decision. He
     # said ...").
     subjects = _sentence_subjects(speakers, sentences, statements)
-    named = pl.concat(
-        [named.with_columns(_subject=pl.lit(False)), subjects.with_columns(_subject=pl.lit(True), _has_own=pl.lit(True))],
-        how="diagonal_relaxed",
-    ).sort("article_id", "char_start")
+    # the speakers as they follow each other, without the statements' text
+    last = (
+        pl.concat(
+            [
+                named.select("_fact", "article_id", "char_start", "_own_names", "_own_ids", "_own_role", "_has_own"),
+                subjects.with_columns(_has_own=pl.lit(True)),
+            ],
+            how="diagonal_relaxed",
+        )
+        .sort("article_id", "char_start")
+        .with_columns(
+            _had_own=pl.col("_has_own").cum_sum().over("article_id") > 0,
+            _last_names=pl.col("_own_names").forward_fill().over("article_id"),
+            _last_ids=pl.col("_own_ids").forward_fill().over("article_id"),
+            _last_role=pl.col("_own_role").forward_fill().over("article_id"),
+        )
+        .filter(pl.col("_fact").is_not_null())
+        .select("_fact", "_had_own", "_last_names", "_last_ids", "_last_role")
+    )
+    named = named.join(last, on="_fact", how="left", maintain_order="left")
     continues = pl.col("by_last_speaker") | (pl.col("statement_kind") == "direct_quote")
-    has_last = (pl.col("_has_own").cum_sum().over("article_id") > 0) & continues
-    last_names = pl.col("_own_names").forward_fill().over("article_id")
-    last_ids = pl.col("_own_ids").forward_fill().over("article_id")
-    last_role = pl.col("_own_role").forward_fill().over("article_id")
+    has_last = pl.col("_had_own") & continues
     return _without_leading_speaker(
         named.with_columns(
             speaker_names=pl.when(own)
             .then("_own_names")
             .when(has_last)
-            .then(last_names)
+            .then("_last_names")
             .otherwise(pl.concat_list("_name").list.drop_nulls()),
-            speaker_ids=pl.when(own).then("_own_ids").when(has_last).then(last_ids).otherwise(pl.concat_list("_id")),
-            speaker_role=pl.when(own).then("_own_role").when(has_last).then(last_role).otherwise("_role"),
+            speaker_ids=pl.when(own).then("_own_ids").when(has_last).then("_last_ids").otherwise(pl.concat_list("_id")),
+            speaker_role=pl.when(own).then("_own_role").when(has_last).then("_last_role").otherwise("_role"),
             _leads=own & ~is_joint,
-        )
-        .filter(~pl.col("_subject"))
-        .drop("_subject")
+        ).drop("_had_own", "_last_names", "_last_ids", "_last_role")
     )
 
 
