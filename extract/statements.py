@@ -81,7 +81,9 @@ MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 ABBREVIATION = r"(?:\([^()]{1,12}\)\s*)"  # "Milli Savunma Bakanlığı (MSB)"
-ATTRIBUTED_SPEAKER_REACH = 5  # "nach Angaben des |Kremls": at most an article between attribution and speaker
+# "nach Angaben des |Kremls", "nach Ansicht von Außenministerin |X": at most an article or a role
+# (two words) between attribution and speaker
+ATTRIBUTED_SPEAKER_GAP = r"^\s*(?:[^\s,;:.]+\s+){0,2}$"
 SETTING_REACH = 60  # "X, <Twitter hesabından yaptığı> paylaşımda, ...": words before the setting's own
 LEADING_SPEAKER_REACH = 80  # "<role> <name>, <statement> söyledi": the speaker ends this close to the start
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
@@ -864,7 +866,8 @@ def _after_verb(language: str) -> pl.Expr:
     if complementiser is None and not subject and not told:
         return pl.col("_verb_end")
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
-    skipped = rest.str.extract(rf"(?i)^({subject}{told}\W*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
+    # punctuation before the clause is skipped, but not a quote mark that opens what is said
+    skipped = rest.str.extract(rf"(?i)^({subject}{told}[\s,:;–—-]*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
     return pl.col("_verb_end") + skipped
 
 
@@ -1103,7 +1106,14 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
         & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
-        & (pl.col("_speaker_start") - pl.col("anchor_end")).is_between(0, ATTRIBUTED_SPEAKER_REACH)
+        & (pl.col("_speaker_start") >= pl.col("anchor_end"))
+        & pl.col("text")
+        # clipped: every row computes the slice, also those the conditions before rule out
+        .str.slice(
+            (pl.col("anchor_end") - pl.col("char_start")).clip(lower_bound=0),
+            (pl.col("_speaker_start") - pl.col("anchor_end")).clip(lower_bound=0),
+        )
+        .str.contains(ATTRIBUTED_SPEAKER_GAP)
     )
     leads = (
         (opens_with_speaker | opens_with_attribution)

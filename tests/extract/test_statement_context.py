@@ -359,3 +359,18 @@ def test_a_turkish_speaker_after_the_scene_of_a_joint_press_conference_speaks_al
 )
 def test_calls_on_others_are_statements(language, text, said):
     assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("de", "Nach Ansicht von Außenminister Hakan Fidan muss Europa mehr tun.", "muss Europa mehr tun."),
+        ("de", "Laut Außenminister Hakan Fidan verliefen die Gespräche gut.", "verliefen die Gespräche gut."),
+        ("es", "A juicio del canciller Hakan Fidan, Europa debe hacer más.", "Europa debe hacer más."),
+        ("tr", "Bakan Hakan Fidan'ın açıklamasına göre, görüşmeler yarın başlayacak.", "görüşmeler yarın başlayacak."),
+        ("de", "„Wir werden nicht nachlassen“, versprach Hakan Fidan am Abend.", "Wir werden nicht nachlassen"),
+        ("fr", "Hakan Fidan a jugé « inacceptables » les frappes.", "« inacceptables » les frappes."),
+    ],
+)
+def test_attributions_with_a_role_before_the_speaker_and_other_reports(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
