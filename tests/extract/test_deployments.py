@@ -229,6 +229,7 @@ def test_a_demonym_inside_the_troops_wins_over_an_actor_right_before_them(langua
     ("language", "sentence"),
     [
         ("en", "Norway has withdrawn its last 2,000 soldiers from Estonia."),
+        ("en", "Norway withdrew its last 2,000 soldiers from Estonia in May."),
         ("de", "Norwegen hat seine letzten 2000 Soldaten aus Estland abgezogen."),
         ("tr", "Norveç, son 2000 askerini Estonya'dan geri çekti."),
     ],
