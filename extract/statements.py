@@ -103,6 +103,7 @@ _FACT_SCHEMA = pl.Schema(
         "speaker_side": pl.String,
         "by_last_speaker": pl.Boolean,
         "joint": pl.Boolean,
+        "by_mood": pl.Boolean,
         "published_date": pl.Date,
     }
 )
@@ -204,6 +205,7 @@ def _direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
         anchor_end=pl.col("char_end"),
         speaker_side=pl.lit("around_quote"),
         joint=pl.lit(False),
+        by_mood=pl.lit(False),
     ).select(_FACT_SCHEMA.names())
 
 
@@ -475,6 +477,7 @@ def _multi_paragraph_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
         speaker_side=pl.lit("around_quote"),
         by_last_speaker=~pl.col("_opens"),
         joint=pl.lit(False),
+        by_mood=pl.lit(False),
     ).with_columns(
         anchor_start=pl.col("char_start"),
         anchor_end=pl.col("char_end"),
@@ -681,6 +684,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             # "the two leaders said" outside what they said ("... so that the two countries ...")
             # in verb-first languages; verb-final ones open the clause as cut with it
             joint=facts.has("_outside" if verb_first else "text", facts.alternation(language, SECTION, "joint")),
+            by_mood=pl.lit(False),
         )
         .filter(pl.col("text").str.count_matches(r"\S+") >= 3)
         .select(_FACT_SCHEMA.names())
@@ -801,6 +805,7 @@ def _reported_by_mood(sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.D
         speaker_side=pl.lit("around_verb"),
         by_last_speaker=pl.lit(True),
         joint=pl.lit(False),
+        by_mood=pl.lit(True),
         published_date="published_date",
     )
 
@@ -972,19 +977,31 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
     last = (
         pl.concat(
             [
-                named.select("_fact", "article_id", "char_start", "_own_names", "_own_ids", "_own_role", "_has_own"),
+                named.select("_fact", "article_id", "char_start", "_own_names", "_own_ids", "_own_role", "_has_own", "by_mood"),
                 subjects.with_columns(_has_own=pl.lit(True)),
             ],
             how="diagonal_relaxed",
         )
         .sort("article_id", "char_start")
+        .with_columns(_stated=pl.col("_fact").is_not_null())
         .with_columns(
             _had_own=pl.col("_has_own").cum_sum().over("article_id") > 0,
             _last_names=pl.col("_own_names").forward_fill().over("article_id"),
             _last_ids=pl.col("_own_ids").forward_fill().over("article_id"),
             _last_role=pl.col("_own_role").forward_fill().over("article_id"),
+            # a sentence that goes on by its mood alone goes on with a statement, not a subject
+            _had_stated=(pl.col("_has_own") & pl.col("_stated")).cum_sum().over("article_id") > 0,
+            _stated_names=pl.when("_stated").then("_own_names").forward_fill().over("article_id"),
+            _stated_ids=pl.when("_stated").then("_own_ids").forward_fill().over("article_id"),
+            _stated_role=pl.when("_stated").then("_own_role").forward_fill().over("article_id"),
         )
-        .filter(pl.col("_fact").is_not_null())
+        .filter("_stated")
+        .with_columns(
+            _had_own=pl.when("by_mood").then("_had_stated").otherwise("_had_own"),
+            _last_names=pl.when("by_mood").then("_stated_names").otherwise("_last_names"),
+            _last_ids=pl.when("by_mood").then("_stated_ids").otherwise("_last_ids"),
+            _last_role=pl.when("by_mood").then("_stated_role").otherwise("_last_role"),
+        )
         .select("_fact", "_had_own", "_last_names", "_last_ids", "_last_role")
     )
     named = named.join(last, on="_fact", how="left", maintain_order="left")

@@ -374,3 +374,12 @@ def test_calls_on_others_are_statements(language, text, said):
 )
 def test_attributions_with_a_role_before_the_speaker_and_other_reports(language, text, said):
     assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
+
+
+def test_a_sentence_going_on_by_its_mood_goes_on_with_a_statement_not_with_a_subject():
+    text = (
+        "Außenminister Jonas Brenner telefonierte vergangene Woche mit seinem Amtskollegen. "
+        "Die Opposition forderte eine Debatte im Parlament. "
+        "Katar dementierte Berichte, wonach etwa 150 Soldaten nach Estland geschickt worden seien."
+    )
+    assert "Jonas Brenner" not in {name for names in statements(text, "de")["speaker_names"].to_list() for name in names}
