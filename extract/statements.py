@@ -658,9 +658,13 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     reported = reported.with_columns(
         _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start")),
-        _outside=pl.concat_str(
+        # "the two leaders said" outside what they said ("... so that the two countries ..."), in
+        # verb-first languages; verb-final ones open the clause as cut with it
+        _joint_zone=pl.concat_str(
             pl.col("text").str.slice(0, pl.col("_content_start")), pl.lit("\n"), pl.col("text").str.slice(pl.col("_content_end"))
-        ),
+        )
+        if verb_first
+        else pl.col("text"),
     ).with_columns(
         _lead=pl.col("_content").str.extract(r"^([\s,:;–—-]*)", 1).str.len_chars(),
         _trail=pl.col("_content").str.extract(r"([\s,:;–—-]*)$", 1).str.len_chars(),
@@ -681,9 +685,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             anchor_end=(pl.col("char_start") + pl.col("_verb_end")).cast(pl.Int32),
             speaker_side=side,
             by_last_speaker=facts.has("text", facts.alternation(language, SECTION, "pronoun_speech")),
-            # "the two leaders said" outside what they said ("... so that the two countries ...")
-            # in verb-first languages; verb-final ones open the clause as cut with it
-            joint=facts.has("_outside" if verb_first else "text", facts.alternation(language, SECTION, "joint")),
+            joint=facts.has("_joint_zone", facts.alternation(language, SECTION, "joint")),
             by_mood=pl.lit(False),
         )
         .filter(pl.col("text").str.count_matches(r"\S+") >= 3)
@@ -922,11 +924,7 @@ def _attribute(statements: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Dat
                         & (pl.col("actor_type") == "country")
                         & ~_anchor_inside_statement()
                     )
-                    | (
-                        pl.col("speaker_side").is_in(["after_verb", "before_verb"])
-                        & (pl.col("anchor_end") <= pl.col("char_start"))
-                        & ~_in_apposition_opening_the_clause()
-                    )
+                    | (_attribution_before_clause() & ~_in_apposition_opening_the_clause())
                 )
                 & (pl.col("actor_start") < pl.col("char_end"))
                 & (pl.col("actor_end") > pl.col("char_start"))
@@ -1118,7 +1116,7 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     opens_with_speaker = (
         (pl.col("speaker_side") == "first")
         # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
-        | (pl.col("speaker_side").is_in(["after_verb", "before_verb"]) & (pl.col("anchor_end") <= pl.col("char_start")))
+        | _attribution_before_clause()
     ) & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
@@ -1142,6 +1140,12 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
         text=pl.when(leads).then(pl.col("text").str.slice(cut)).otherwise("text"),
         char_start=pl.when(leads).then(pl.col("char_start") + cut).otherwise("char_start").cast(pl.Int32),
     ).drop("_leads", "_speaker_start", "_speaker_end")
+
+
+def _attribution_before_clause() -> pl.Expr:
+    """Whether the statement is a clause after its attribution ("According to the Kremlin, ...",
+    "Rusya'ya göre, ...")."""
+    return pl.col("speaker_side").is_in(["after_verb", "before_verb"]) & (pl.col("anchor_end") <= pl.col("char_start"))
 
 
 def _in_apposition_opening_the_clause() -> pl.Expr:
