@@ -6,9 +6,12 @@ CLDR does not have (people, organisations, seats of power, ministries, demonyms,
 curated in `extract/gazetteer/`:
 
 * `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role:
-  a person's office, or "capital" for a seat of government, which stands for its state where
-  the text makes it act: "Moscow has denied", `[actors] capital_subject`); a row for a country
-  overrides the generated canonical name ("Turkey", not "Türkiye").
+  "capital" for a seat of government, which stands for its state where the text makes it act:
+  "Moscow has denied", `[actors] capital_subject`); a row for a country overrides the generated
+  canonical name ("Turkey", not "Türkiye").
+* `offices.csv`: people's terms of office (actor_id, role as the lexicons name it in English,
+  took_office, left_office: the day the successor took over); a person's `role` in the
+  gazetteer is the office of their latest term.
 * `names.csv`: language-neutral aliases (spellings of people's names), for every language.
 * `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
   forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en").
@@ -29,8 +32,9 @@ Mentions (`extract_actors`) come from vectorised passes per language:
 4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
 5. an office and a state without a name ("the Russian president", "le président russe", "Rusya
-   Devlet Başkanı"): the gazetteer's person with that role and country, the one the article
-   names when there are several, else none.
+   Devlet Başkanı"): the gazetteer's person who held that office for that state on the day the
+   article was published; the one the article names when several remain, else none; none
+   for a past holder ("the former US president": `[actors] former_titles`).
 
 A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
 Government bodies are also found as running text writes them ("the Turkish defence ministry",
@@ -118,6 +122,11 @@ def _gazetteer() -> pl.DataFrame:
     actors = pl.DataFrame(_read_csv("actors.csv"), schema={
         "actor_id": pl.String, "canonical_name": pl.String, "actor_type": pl.String,
         "country_code": pl.String, "role": pl.String})
+    # A person's role is the office of their latest term.
+    latest = load_offices().sort("took_office", nulls_last=False).unique("actor_id", keep="last")
+    actors = actors.join(latest.select("actor_id", _office="role"), on="actor_id", how="left").with_columns(
+        role=pl.coalesce("_office", "role")
+    ).drop("_office")
     countries = pl.DataFrame(_country_rows(), schema=GAZETTEER_SCHEMA)
     # Curated rows override the generated canonical name of a country.
     countries = countries.join(
@@ -219,6 +228,15 @@ def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+@cache
+def load_offices() -> pl.DataFrame:
+    """One row per term of office: actor_id, role (in English), took_office, left_office (the
+    day the successor took over; null when the term goes on or its end is not curated)."""
+    return pl.DataFrame(_read_csv("offices.csv"), schema={
+        "actor_id": pl.String, "role": pl.String, "took_office": pl.String, "left_office": pl.String,
+    }).with_columns(pl.col("took_office", "left_office").str.to_date("%Y-%m-%d"))
+
+
 def load_gazetteer() -> pl.DataFrame:
     """One row per alias and language: alias, language, actor_id, canonical_name, actor_type,
     country_code, role (the person's office, in English) and kind (name, adjective, surname)."""
@@ -236,6 +254,17 @@ def actor_table(gazetteer: pl.DataFrame) -> pl.DataFrame:
 def _alternation(fragments) -> str:
     fragments = sorted(fragments, key=len, reverse=True)
     return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")" if fragments else "(?!)"
+
+
+def _role_fragments(roles: dict[str, list[str]]) -> dict[str, str]:
+    """Each role fragment with its English role, the most specific first: fragments that do not
+    open with a wildcard, then the longest ("ministerpräsident" before "[\\p{L}-]*präsident").
+    A fragment under several roles names the first of them (its other roles: `role_homonyms`)."""
+    pairs = [(fragment, english) for english, fragments in roles.items() for fragment in fragments]
+    ordered: dict[str, str] = {}
+    for fragment, english in sorted(pairs, key=lambda pair: (pair[0].startswith("["), -len(pair[0]))):
+        ordered.setdefault(fragment, english)
+    return ordered
 
 
 @cache
@@ -298,7 +327,14 @@ def _lexicon(language: str) -> dict:
         "capital_attributed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(attributions)}\s+$" if attributions else None,
         "capital_in_attribution": rf"(?i)^{_alternation(attributions)}(?:[^\p{{L}}]|$)" if attributions else None,
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
-        "role_patterns": {english: _alternation(fragments) for english, fragments in roles.items()},
+        "role_fragments": _role_fragments(roles),
+        # A fragment under several roles names any of them (Spanish "canciller": chancellor or
+        # foreign minister): the roles, joined by "|", by the fragment as a whole-phrase regex.
+        "role_homonyms": {
+            f"(?i){fragment}": "|".join(english for english, fragments in roles.items() if fragment in fragments)
+            for fragment in {fragment for fragments in roles.values() for fragment in fragments}
+            if sum(fragment in fragments for fragments in roles.values()) > 1
+        },
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
         # The text between a body or state and the person it gives a title ("NATO| Secretary
         # General |Ana Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi").
@@ -319,7 +355,8 @@ def _lexicon(language: str) -> dict:
             rf"(?:{_alternation(actors['not_name_endings'])})(?:\s|$)" if actors.get("not_name_endings") else None
         ),
         "name_after": rf"^(?:{actors.get('name_suffix', '')}){NOT_LETTER}",
-        "adjective_after": rf"^(?:{actors.get('adjective_suffix', '')}){NOT_LETTER}",
+        # group 1: the ending of an adjective alias ("ruso" after "rus")
+        "adjective_after": rf"^({actors.get('adjective_suffix', '')}){NOT_LETTER}",
         # Groups: 1 the title's extent next to the country, 2 the role, 3 (after) a name following.
         "title_after_country": (
             rf"(?i)^({actors['country_then_role']}({role}))((?-i:[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}))?"
@@ -328,6 +365,14 @@ def _lexicon(language: str) -> dict:
         ),
         "title_before_country": (
             rf"(?i)(({role}){actors['role_then_country']})$" if roles and "role_then_country" in actors else None
+        ),
+        # words that make such a title a past holder's ("the former US president")
+        "former_before": (
+            rf"(?i)(?:^|[^\p{{L}}]){_alternation(actors['former_titles'])}\s*$" if actors.get("former_titles") else None
+        ),
+        # a name right after the state that ends such a title ("le chancelier allemand Jean Dupont")
+        "name_after_title": (
+            rf"^(?:{actors.get('adjective_suffix', '')})[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
         ),
         # One regex for every kind of anaphor; `anaphora_types` tells the kind of a match.
         "anaphora": (
@@ -351,6 +396,7 @@ def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataF
     if sentences.height == 0:
         return empty(ACTOR_MENTIONS)
     parts = []
+    published = sentences.select("article_id", pl.col("published_date").cast(pl.Date)).unique("article_id")
     for (language,), part in sentences.partition_by("language", as_dict=True).items():
         if language not in languages():
             continue
@@ -358,7 +404,7 @@ def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataF
             "article_id", pl.col("sentence_index").cast(pl.Int32),
             sentence_start=pl.col("char_start").cast(pl.Int32), text=pl.col("text").fill_null(""),
         )
-        parts.append(_language_mentions(part, language, gazetteer.filter(pl.col("language") == language)))
+        parts.append(_language_mentions(part, language, gazetteer.filter(pl.col("language") == language), published))
     if not parts:
         return empty(ACTOR_MENTIONS)
     mentions = pl.concat(parts, how="vertical")
@@ -372,14 +418,16 @@ MENTION_SCHEMA = {
 }
 
 
-def _language_mentions(part: pl.DataFrame, language: str, gazetteer: pl.DataFrame) -> pl.DataFrame:
+def _language_mentions(
+    part: pl.DataFrame, language: str, gazetteer: pl.DataFrame, published: pl.DataFrame
+) -> pl.DataFrame:
     lexicon = _lexicon(language)
     known = _capitals_as_states(_gazetteer_mentions(part, gazetteer, lexicon), lexicon, gazetteer)
     unknown = _unknown_people(part, lexicon, known, gazetteer)
     mentions = pl.concat([known, unknown], how="vertical")
     mentions = pl.concat([mentions, _later_surnames(part, mentions)], how="vertical")
     mentions = pl.concat([mentions, _anaphora(part, mentions, lexicon)], how="vertical")
-    mentions = _with_titles(mentions, lexicon, gazetteer)
+    mentions = _with_titles(mentions, lexicon, gazetteer, published)
     mentions = _with_roles(mentions, lexicon)
     return mentions.select(
         "article_id", "sentence_index",
@@ -639,12 +687,16 @@ def _anaphora(part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.D
     )
 
 
-def _with_titles(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:
+def _with_titles(
+    mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame, published: pl.DataFrame
+) -> pl.DataFrame:
     """People named by office and state only ("the Russian President said", "le président
-    russe", "Rusya Devlet Başkanı"): the gazetteer's holder of that office for that state.
+    russe", "Rusya Devlet Başkanı"): the gazetteer's holder of that office for that state, in
+    office on the article's publication day (`published`: article_id, published_date).
 
-    When the gazetteer has several holders (past and present), the one the article names
-    elsewhere is taken; without one, the title stays the country's mention.
+    When several holders remain (terms not curated, or no publication date), the one the
+    article names elsewhere is taken; without one, the title stays the country's mention, as
+    does a past holder's title ("the former US president").
     """
     if lexicon["title_after_country"] is None and lexicon["title_before_country"] is None:
         return mentions
@@ -663,27 +715,35 @@ def _with_titles(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame)
     if lexicon["title_before_country"]:
         found.append(
             countries.with_columns(_groups=before.str.extract_groups(lexicon["title_before_country"]))
-            .filter(group("2").is_not_null())
-            .with_columns(_phrase=group("2"), _start=pl.col("start") - group("1").str.len_chars(), _end=pl.col("end"))
+            .filter(group("2").is_not_null() & ~after.str.contains(lexicon["name_after_title"]))
+            .with_columns(
+                _phrase=group("2"),
+                _start=pl.col("start") - group("1").str.len_chars(),
+                _end=pl.col("end") + after.str.extract(lexicon["adjective_after"], 1).str.len_chars().fill_null(0),
+            )
             .drop("_groups")
         )
     titles = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found]).unique(
         "_mention", keep="first"
     )
     titles = titles.with_columns(_role=_english_role(pl.col("_phrase"), lexicon)).filter(pl.col("_role").is_not_null())
-    catalogue = gazetteer.unique("actor_id")
-    holders = catalogue.filter(pl.col("actor_type") == "person").select(
-        _holder="actor_id", _holder_name="canonical_name", _role="role", country_code="country_code"
-    )
-    named = mentions.filter(pl.col("actor_type") == "person").select("article_id", _holder="actor_id").unique()
-    candidates = (
-        titles.join(catalogue.select("actor_id", "country_code"), on="actor_id")
-        .join(holders, on=["country_code", "_role"])
-        .join(named.with_columns(_named=pl.lit(True)), on=["article_id", "_holder"], how="left")
-        .with_columns(
-            _named=pl.col("_named").fill_null(False),
-            _options=pl.len().over("_mention"),
+    if lexicon["role_homonyms"]:
+        # a title that names several offices is any of them (one holder in office, or none)
+        homonym = facts.regex_lookup(pl.col("_phrase"), lexicon["role_homonyms"])
+        titles = titles.with_columns(_role=pl.coalesce(homonym, "_role").str.split("|")).explode("_role")
+    if lexicon["former_before"]:
+        # a past holder ("the former US president", "l'ancien président américain") is not resolved
+        before_title = pl.col("text").str.slice(
+            pl.max_horizontal(pl.col("_start") - WINDOW, 0), pl.min_horizontal(pl.col("_start"), WINDOW)
         )
+        titles = titles.filter(~before_title.str.contains(lexicon["former_before"]))
+    candidates = (
+        titles.join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
+        .join(_office_holders(gazetteer), on=["country_code", "_role"])
+        .join(published, on="article_id", how="left")
+        .filter(_in_office(pl.col("published_date")))
+        .join(_named_people(mentions), on=["article_id", "_holder"], how="left")
+        .with_columns(_named=pl.col("_named").fill_null(False), _options=pl.col("_holder").n_unique().over("_mention"))
         .filter(pl.col("_named") | (pl.col("_options") == 1))
         .sort("_mention", "_named", "_holder", descending=[False, True, False])
         .unique("_mention", keep="first", maintain_order=True)
@@ -699,6 +759,32 @@ def _with_titles(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame)
         how="anti",
     )
     return pl.concat([others, resolved.drop("_mention").select(others.columns)], how="vertical")
+
+
+def _office_holders(gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """Terms of office of the gazetteer's people: _holder, _holder_name, _role, country_code,
+    took_office, left_office."""
+    people = gazetteer.filter(pl.col("actor_type") == "person").unique("actor_id").select(
+        _holder="actor_id", _holder_name="canonical_name", country_code="country_code"
+    )
+    return load_offices().rename({"actor_id": "_holder", "role": "_role"}).join(people, on="_holder")
+
+
+def _in_office(day: pl.Expr) -> pl.Expr:
+    """Whether a term covers `day` (a null day or a null bound leaves the term open)."""
+    return day.is_null() | (
+        (pl.col("took_office").is_null() | (pl.col("took_office") <= day))
+        & (pl.col("left_office").is_null() | (day < pl.col("left_office")))
+    )
+
+
+def _named_people(mentions: pl.DataFrame) -> pl.DataFrame:
+    """The gazetteer people each article names (article_id, _holder, _named)."""
+    return (
+        mentions.filter(pl.col("actor_type") == "person")
+        .select("article_id", _holder="actor_id", _named=pl.lit(True))
+        .unique()
+    )
 
 
 def _find_all(part: pl.DataFrame, regex: str) -> pl.DataFrame:
@@ -727,10 +813,14 @@ def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
                                       pl.min_horizontal(pl.col("start"), WINDOW))
     after = pl.col("text").str.slice(pl.col("end"), WINDOW)
     phrase = pl.coalesce(before.str.extract(lexicon["role_before"], 1), after.str.extract(lexicon["role_after"], 1))
+    mentions = mentions.with_columns(_phrase=pl.when(pl.col("actor_type") == "person").then(phrase))
+    # the role of each distinct phrase (few: one regex with a group per role fragment is dear per row)
+    phrases = mentions.select(pl.col("_phrase").drop_nulls().unique())
+    phrases = phrases.with_columns(_english=_english_role(pl.col("_phrase"), lexicon))
     return (
-        mentions.with_columns(_phrase=pl.when(pl.col("actor_type") == "person").then(phrase))
-        .with_columns(role=pl.coalesce("role", _english_role(pl.col("_phrase"), lexicon)))
-        .drop("_phrase")
+        mentions.join(phrases, on="_phrase", how="left", maintain_order="left")
+        .with_columns(role=pl.coalesce("role", "_english"))
+        .drop("_phrase", "_english")
     )
 
 
@@ -745,8 +835,7 @@ def person_title_patterns(language: str) -> tuple[str | None, str | None]:
 
 def _english_role(phrase: pl.Expr, lexicon: dict) -> pl.Expr:
     """The English role a role phrase names; of several roles whose fragments match it, the
-    one with the longest pattern (the most specific: "foreign minister" before "minister")."""
+    most specific (`_role_fragments`: "foreign minister" before "minister")."""
     from extract.facts import regex_lookup
 
-    ordered = sorted(lexicon["role_patterns"].items(), key=lambda item: -len(item[1]))
-    return regex_lookup(phrase, {pattern: name for name, pattern in ordered}, flags="(?i)").cast(pl.String)
+    return regex_lookup(phrase, lexicon["role_fragments"], flags="(?i)").cast(pl.String)

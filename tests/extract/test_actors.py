@@ -3,7 +3,8 @@
 import polars as pl
 import pytest
 
-from extract.actors import actor_table, extract_actors, load_gazetteer
+from extract.actors import actor_table, extract_actors, load_gazetteer, load_offices
+from extract.lexicon import section
 from extract.schemas import ACTOR_MENTIONS, ACTORS
 
 
@@ -26,6 +27,29 @@ def mentions(language: str, *texts: str) -> pl.DataFrame:
 def found(language: str, *texts: str) -> dict[str, dict]:
     """Mentioned text -> its row."""
     return {row["text"]: row for row in mentions(language, *texts).iter_rows(named=True)}
+
+
+def test_offices_are_terms_of_gazetteer_people_in_lexicon_roles():
+    offices = load_offices()
+    people = load_gazetteer().filter(pl.col("actor_type") == "person").unique("actor_id")
+    assert offices.join(people, on="actor_id", how="anti").is_empty()
+    english_roles = set(section("en", "actors")["roles"])
+    titled = offices.filter(pl.col("role").is_in(english_roles))
+    assert titled.height > 0.8 * offices.height
+    assert offices.filter(pl.col("took_office") >= pl.col("left_office")).is_empty()
+    # one holder at a time: a term ends no later than the next term of that office begins
+    terms = titled.join(people.select("actor_id", "country_code"), on="actor_id").filter(
+        pl.col("country_code").is_not_null() & pl.col("took_office").is_not_null()
+    )
+    following = pl.col("took_office").shift(-1).over("country_code", "role", order_by="took_office")
+    overlapping = terms.filter(following.is_not_null() & (pl.col("left_office").is_null() | (pl.col("left_office") > following)))
+    assert overlapping.is_empty(), overlapping
+
+
+def test_a_persons_role_is_the_office_of_their_latest_term():
+    roles = dict(load_gazetteer().filter(pl.col("actor_type") == "person").select("actor_id", "role").unique().iter_rows())
+    assert roles["person:recep_tayyip_erdogan"] == "President"
+    assert roles["person:sebastien_lecornu"] == "Prime Minister"
 
 
 def test_gazetteer_has_aliases_per_language_and_countries_from_cldr():
