@@ -14,7 +14,9 @@ curated in `extract/gazetteer/`:
   gazetteer is the office of their latest term.
 * `names.csv`: language-neutral aliases (spellings of people's names), for every language.
 * `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
-  forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en").
+  forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en"); kind `office`
+  marks a state's office named without the state ("Bundeskanzler", "Cumhurbaşkanı"), which is
+  resolved as an office and a state are (5. below).
 
 Mentions (`extract_actors`) come from vectorised passes per language:
 
@@ -370,6 +372,10 @@ def _lexicon(language: str) -> dict:
         "former_before": (
             rf"(?i)(?:^|[^\p{{L}}]){_alternation(actors['former_titles'])}\s*$" if actors.get("former_titles") else None
         ),
+        # a name right after an office named without its state ("Bundeskanzler Jana Novak", "Cumhurbaşkanı Erdoğan")
+        "name_after_office": (
+            rf"^(?:\s+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}|\s*,\s*(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
+        ),
         # a name right after the state that ends such a title ("le chancelier allemand Jean Dupont")
         "name_after_title": (
             rf"^(?:{actors.get('adjective_suffix', '')})[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
@@ -389,6 +395,7 @@ def _lexicon(language: str) -> dict:
 # --- extraction --------------------------------------------------------------------------------
 
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "sentence_start", "text"]
+SENTENCE_KEYS_AND_START = ["article_id", "sentence_index", "start"]
 
 
 def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
@@ -726,6 +733,8 @@ def _with_titles(
     titles = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found]).unique(
         "_mention", keep="first"
     )
+    offices, parts = _office_titles(countries, titles, lexicon, gazetteer)
+    titles = pl.concat([titles, offices], how="diagonal_relaxed")
     titles = titles.with_columns(_role=_english_role(pl.col("_phrase"), lexicon)).filter(pl.col("_role").is_not_null())
     if lexicon["role_homonyms"]:
         # a title that names several offices is any of them (one holder in office, or none)
@@ -753,12 +762,30 @@ def _with_titles(
         start=pl.col("_start").cast(pl.Int32), end=pl.col("_end").cast(pl.Int32),
         actor_id="_holder", canonical_name="_holder_name", actor_type=pl.lit("person"), role="_role",
     )
-    others = mentions.join(
-        countries.join(resolved.select("_mention"), on="_mention").select("article_id", "sentence_index", "start"),
-        on=["article_id", "sentence_index", "start"],
-        how="anti",
-    )
+    resolved_countries = countries.join(resolved.select("_mention"), on="_mention")
+    replaced = pl.concat([frame.select(SENTENCE_KEYS_AND_START) for frame in (resolved_countries, parts)])
+    others = mentions.join(replaced, on=SENTENCE_KEYS_AND_START, how="anti")
     return pl.concat([others, resolved.drop("_mention").select(others.columns)], how="vertical")
+
+
+def _office_titles(
+    countries: pl.DataFrame, titles: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Offices named without their state (aliases of kind office: "Bundeskanzler",
+    "Cumhurbaşkanı"), as titles; and those that are part of another title or of a name
+    ("Azerbaycan Cumhurbaşkanı", "Bundeskanzler Olaf Scholz"), which are no mention at all."""
+    office_aliases = gazetteer.filter(pl.col("kind") == "office").select(_phrase="alias")
+    offices = countries.with_columns(
+        _phrase=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+    ).join(office_aliases, on="_phrase", how="semi")
+    spans = titles.select("article_id", "sentence_index", "_start", "_end")
+    covered = offices.join(spans, on=["article_id", "sentence_index"]).filter(
+        (pl.col("_start") <= pl.col("start")) & (pl.col("end") <= pl.col("_end"))
+    )
+    named = offices.filter(pl.col("text").str.slice(pl.col("end"), WINDOW).str.contains(lexicon["name_after_office"]))
+    parts = pl.concat([covered.select(offices.columns), named])
+    own = offices.join(parts, on="_mention", how="anti").with_columns(_start=pl.col("start"), _end=pl.col("end"))
+    return own, parts
 
 
 def _office_holders(gazetteer: pl.DataFrame) -> pl.DataFrame:

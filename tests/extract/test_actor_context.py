@@ -145,3 +145,36 @@ def test_a_person_outside_the_gazetteer_keeps_no_id_and_loses_the_middle_initial
     found = actors("Army spokesman John Q. Harlow said the convoy had left the base.")
     people = found.filter(found["actor_type"] == "person")
     assert rows(people, "canonical_name", "actor_id", "role") == [("John Harlow", None, "Spokesperson")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title", "holder"),
+    [
+        ("de", "Der Bundeskanzler lobte die Einigung.", "Bundeskanzler", "Olaf Scholz"),
+        ("de", "Die Bundesaußenministerin lobte die Einigung.", "Bundesaußenministerin", "Annalena Baerbock"),
+        ("tr", "Cumhurbaşkanı anlaşmayı övdü.", "Cumhurbaşkanı", "Recep Tayyip Erdoğan"),
+        ("tr", "Dışişleri Bakanı anlaşmayı övdü.", "Dışişleri Bakanı", "Hakan Fidan"),
+        ("es", "El presidente del Gobierno elogió el acuerdo.", "presidente del Gobierno", "Pedro Sánchez"),
+    ],
+)
+def test_an_office_named_without_its_state_is_the_states_holder(language, text, title, holder):
+    # German press names its chancellor "Bundeskanzler", Turkish press its president "Cumhurbaşkanı"
+    assert people(text, language, dt.date(2024, 6, 3)) == [(title, holder)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the office is part of another state's title, resolved or not
+        ("tr", "Azerbaycan Cumhurbaşkanı anlaşmayı övdü.", [("Azerbaycan Cumhurbaşkanı", "Ilham Aliyev")]),
+        ("de", "Der österreichische Bundeskanzler lobte die Einigung.", []),
+        # a name follows the office
+        ("de", "Bundeskanzler Olaf Scholz lobte die Einigung.", [("Olaf Scholz", "Olaf Scholz")]),
+        ("tr", "Cumhurbaşkanı Erdoğan anlaşmayı övdü.", [("Erdoğan", "Recep Tayyip Erdoğan")]),
+        ("es", "El presidente del Gobierno, Pedro Sánchez, elogió el acuerdo.", [("Pedro Sánchez", "Pedro Sánchez")]),
+    ],
+)
+def test_an_office_named_without_its_state_inside_a_title_or_before_a_name_is_no_mention(language, text, expected):
+    found = extract(text, language, dt.date(2024, 6, 3))["actor_mentions"]
+    assert rows(found.filter(found["actor_type"] == "person"), "text", "canonical_name") == expected
+    assert found.filter(found["canonical_name"].is_in(["Germany", "Turkey", "Spain"])).is_empty()
