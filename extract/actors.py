@@ -258,15 +258,15 @@ def _alternation(fragments) -> str:
     return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")" if fragments else "(?!)"
 
 
-def _role_fragments(roles: dict[str, list[str]]) -> dict[str, str]:
-    """Each role fragment with its English role, the most specific first: fragments that do not
-    open with a wildcard, then the longest ("ministerpräsident" before "[\\p{L}-]*präsident").
-    A fragment under several roles names the first of them (its other roles: `role_homonyms`)."""
-    pairs = [(fragment, english) for english, fragments in roles.items() for fragment in fragments]
-    ordered: dict[str, str] = {}
-    for fragment, english in sorted(pairs, key=lambda pair: (pair[0].startswith("["), -len(pair[0]))):
-        ordered.setdefault(fragment, english)
-    return ordered
+def _roles_by_fragment(roles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each role fragment with the English roles it is listed under (in the lexicon's order),
+    the most specific fragment first: those that do not open with a wildcard, then the longest
+    ("ministerpräsident" before "[\\p{L}-]*präsident")."""
+    by_fragment: dict[str, list[str]] = {}
+    for english, fragments in roles.items():
+        for fragment in fragments:
+            by_fragment.setdefault(fragment, []).append(english)
+    return dict(sorted(by_fragment.items(), key=lambda item: (item[0].startswith("["), -len(item[0]))))
 
 
 @cache
@@ -274,7 +274,10 @@ def _lexicon(language: str) -> dict:
     actors = section(language, "actors")
     roles: dict[str, list[str]] = actors.get("roles", {})
     role = "(?i:" + _alternation([fragment for fragments in roles.values() for fragment in fragments]) + ")"
+    roles_by_fragment = _roles_by_fragment(roles)
     honorific = "(?i:" + _alternation(actors.get("honorifics", [])) + ")"
+    # a person's name right after a title: two capitalised words ("..., Jane Doe")
+    name_next = rf"[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
     particle = _alternation(actors.get("particles", []))
     qualifier = actors.get("role_qualifier", "")
     name = rf"{NAME_TOKEN}(?:(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}|\s+{REGNAL_NUMBER})"
@@ -329,13 +332,12 @@ def _lexicon(language: str) -> dict:
         "capital_attributed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(attributions)}\s+$" if attributions else None,
         "capital_in_attribution": rf"(?i)^{_alternation(attributions)}(?:[^\p{{L}}]|$)" if attributions else None,
         "roles": {english: f"(?i)^{_alternation(fragments)}$" for english, fragments in roles.items()},
-        "role_fragments": _role_fragments(roles),
-        # A fragment under several roles names any of them (Spanish "canciller": chancellor or
-        # foreign minister): the roles, joined by "|", by the fragment as a whole-phrase regex.
+        # a fragment names its first role ...
+        "role_fragments": {fragment: names[0] for fragment, names in roles_by_fragment.items()},
+        # ... and any of its roles where it names several (Spanish "canciller": chancellor or
+        # foreign minister): the roles joined by "|", by the fragment as a whole-phrase regex
         "role_homonyms": {
-            f"(?i){fragment}": "|".join(english for english, fragments in roles.items() if fragment in fragments)
-            for fragment in {fragment for fragments in roles.values() for fragment in fragments}
-            if sum(fragment in fragments for fragments in roles.values()) > 1
+            f"(?i){fragment}": "|".join(names) for fragment, names in roles_by_fragment.items() if len(names) > 1
         },
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
         # The text between a body or state and the person it gives a title ("NATO| Secretary
@@ -361,7 +363,7 @@ def _lexicon(language: str) -> dict:
         "adjective_after": rf"^({actors.get('adjective_suffix', '')}){NOT_LETTER}",
         # Groups: 1 the title's extent next to the country, 2 the role, 3 (after) a name following.
         "title_after_country": (
-            rf"(?i)^({actors['country_then_role']}({role}))((?-i:[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}))?"
+            rf"(?i)^({actors['country_then_role']}({role}))((?-i:{name_next}))?"
             if roles and "country_then_role" in actors
             else None
         ),
@@ -377,9 +379,7 @@ def _lexicon(language: str) -> dict:
             rf"^(?:\s+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}|\s*,\s*(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})"
         ),
         # a name right after the state that ends such a title ("le chancelier allemand Jean Dupont")
-        "name_after_title": (
-            rf"^(?:{actors.get('adjective_suffix', '')})[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
-        ),
+        "name_after_title": rf"^(?:{actors.get('adjective_suffix', '')}){name_next}",
         # One regex for every kind of anaphor; `anaphora_types` tells the kind of a match.
         "anaphora": (
             rf"(?i)(?:^|[^\p{{L}}\p{{N}}])({_alternation([f for fs in actors.get('anaphora', {}).values() for f in fs])})"
@@ -440,7 +440,7 @@ def _language_mentions(
         "article_id", "sentence_index",
         char_start=pl.col("sentence_start") + pl.col("start"),
         char_end=pl.col("sentence_start") + pl.col("end"),
-        text=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+        text=_mention_text(),
         actor_id="actor_id", canonical_name="canonical_name", actor_type="actor_type", role="role",
     )
 
@@ -489,8 +489,8 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
         .select(_code="country_code", _state_id="actor_id", _state_name="canonical_name")
         .unique("_code")
     )
-    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0), pl.min_horizontal(pl.col("start"), WINDOW))
-    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
+    before = _text_before("start")
+    after = _text_after("end")
     acting = pl.lit(False)
     if lexicon["capital_acting_after"]:
         acting = after.str.contains(lexicon["capital_acting_after"])
@@ -665,11 +665,9 @@ def _anaphora(part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.D
     that type named before them in the article, when there is one."""
     if lexicon["anaphora"] is None:
         return pl.DataFrame(schema=MENTION_SCHEMA)
-    from extract.facts import regex_lookup
-
     hits = _find_all(part, lexicon["anaphora"]).with_columns(
-        actor_type=regex_lookup(
-            pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+        actor_type=facts.regex_lookup(
+            _mention_text(),
             lexicon["anaphora_types"],
             flags="(?i)",
         ).cast(pl.String),
@@ -708,8 +706,8 @@ def _with_titles(
     if lexicon["title_after_country"] is None and lexicon["title_before_country"] is None:
         return mentions
     countries = mentions.filter(pl.col("actor_type") == "country").with_row_index("_mention")
-    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
-    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0), pl.min_horizontal(pl.col("start"), WINDOW))
+    after = _text_after("end")
+    before = _text_before("start")
     found = []
     group = pl.col("_groups").struct.field
     if lexicon["title_after_country"]:
@@ -742,10 +740,7 @@ def _with_titles(
         titles = titles.with_columns(_role=pl.coalesce(homonym, "_role").str.split("|")).explode("_role")
     if lexicon["former_before"]:
         # a past holder ("the former US president", "l'ancien président américain") is not resolved
-        before_title = pl.col("text").str.slice(
-            pl.max_horizontal(pl.col("_start") - WINDOW, 0), pl.min_horizontal(pl.col("_start"), WINDOW)
-        )
-        titles = titles.filter(~before_title.str.contains(lexicon["former_before"]))
+        titles = titles.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
     candidates = (
         titles.join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
         .join(_office_holders(gazetteer), on=["country_code", "_role"])
@@ -776,13 +771,13 @@ def _office_titles(
     ("Azerbaycan Cumhurbaşkanı", "Bundeskanzler Olaf Scholz"), which are no mention at all."""
     office_aliases = gazetteer.filter(pl.col("kind") == "office").select(_phrase="alias")
     offices = countries.with_columns(
-        _phrase=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+        _phrase=_mention_text()
     ).join(office_aliases, on="_phrase", how="semi")
     spans = titles.select("article_id", "sentence_index", "_start", "_end")
     covered = offices.join(spans, on=["article_id", "sentence_index"]).filter(
         (pl.col("_start") <= pl.col("start")) & (pl.col("end") <= pl.col("_end"))
     )
-    named = offices.filter(pl.col("text").str.slice(pl.col("end"), WINDOW).str.contains(lexicon["name_after_office"]))
+    named = offices.filter(_text_after("end").str.contains(lexicon["name_after_office"]))
     parts = pl.concat([covered.select(offices.columns), named])
     own = offices.join(parts, on="_mention", how="anti").with_columns(_start=pl.col("start"), _end=pl.col("end"))
     return own, parts
@@ -814,6 +809,21 @@ def _named_people(mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _text_before(start: str) -> pl.Expr:
+    """Up to WINDOW characters of the sentence before the offset in column `start`."""
+    return pl.col("text").str.slice(pl.max_horizontal(pl.col(start) - WINDOW, 0), pl.min_horizontal(pl.col(start), WINDOW))
+
+
+def _text_after(end: str) -> pl.Expr:
+    """Up to WINDOW characters of the sentence after the offset in column `end`."""
+    return pl.col("text").str.slice(pl.col(end), WINDOW)
+
+
+def _mention_text() -> pl.Expr:
+    """The words of a mention: the sentence between `start` and `end`."""
+    return pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+
+
 def _find_all(part: pl.DataFrame, regex: str) -> pl.DataFrame:
     """Matches of group 1 of `regex` in the sentences, with start/end offsets in the sentence."""
     pieces = (
@@ -836,9 +846,8 @@ def _with_roles(mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
     """Fill `role` (in English) from a role noun right before or after a person's mention."""
     if not lexicon["roles"]:
         return mentions
-    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - WINDOW, 0),
-                                      pl.min_horizontal(pl.col("start"), WINDOW))
-    after = pl.col("text").str.slice(pl.col("end"), WINDOW)
+    before = _text_before("start")
+    after = _text_after("end")
     phrase = pl.coalesce(before.str.extract(lexicon["role_before"], 1), after.str.extract(lexicon["role_after"], 1))
     mentions = mentions.with_columns(_phrase=pl.when(pl.col("actor_type") == "person").then(phrase))
     # the role of each distinct phrase (few: one regex with a group per role fragment is dear per row)
@@ -862,7 +871,5 @@ def person_title_patterns(language: str) -> tuple[str | None, str | None]:
 
 def _english_role(phrase: pl.Expr, lexicon: dict) -> pl.Expr:
     """The English role a role phrase names; of several roles whose fragments match it, the
-    most specific (`_role_fragments`: "foreign minister" before "minister")."""
-    from extract.facts import regex_lookup
-
-    return regex_lookup(phrase, lexicon["role_fragments"], flags="(?i)").cast(pl.String)
+    most specific (`_roles_by_fragment`: "foreign minister" before "minister")."""
+    return facts.regex_lookup(phrase, lexicon["role_fragments"], flags="(?i)").cast(pl.String)
