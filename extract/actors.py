@@ -1,8 +1,10 @@
 """Actors: the gazetteer of canonical actors and their mentions in sentences.
 
 The gazetteer (`load_gazetteer`) has one row per alias and language. Countries and their names
-in every lexicon language are generated from CLDR (Babel territories) and pycountry; everything
-CLDR does not have (people, organisations, seats of power, ministries, demonyms, places) is
+in every lexicon language are generated from CLDR (Babel territories) and pycountry, their
+English demonyms from countryinfo, and every state's bodies of the kinds the lexicons name
+(`[actors] ministries`: "gov:pl_foreign_ministry", "Polish Foreign Ministry"); everything else
+(people, organisations, seats of power, bodies' own names, other languages' demonyms, places) is
 curated in `extract/gazetteer/`:
 
 * `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role:
@@ -23,24 +25,25 @@ Mentions (`extract_actors`) come from vectorised passes per language:
 1. gazetteer aliases, found with Aho-Corasick (`str.find_many`/`str.extract_many`, longest alias
    first), kept when they stand between word boundaries (a case ending of the lexicon may
    follow: "Rusya'nın", "Biden's", "nordkoreanischen");
-2. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
+2. a state's body named by its kind and the state ("the Polish Foreign Ministry", "Japan's
+   defence ministry", "le ministère polonais des Affaires étrangères", "Polonya Dışişleri
+   Bakanlığı"): the templates of `[actors] ministries` around the state's mention;
+3. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
    ("Defence Minister Jane Doe") or a person noun ("her Kenyan counterpart Jane Doe": `[actors]
    person_nouns`, no role), right after a speech verb that its speaker may follow ("“...,”
    said Jane Doe": `names_after_speech`), right before a speech verb of the `[statements]`
    lexicon or before a role in apposition ("Jane Doe, the defence minister,"; in German, where
    every noun is capitalised, only before a verb in the singular, and no word may have the
    ending of a noun or adjective: `not_name_endings`); honorifics are stripped;
-3. bare surnames of those people later in the same article;
-4. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
+4. bare surnames of those people later in the same article;
+5. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
-5. an office and a state without a name ("the Russian president", "le président russe", "Rusya
+6. an office and a state without a name ("the Russian president", "le président russe", "Rusya
    Devlet Başkanı"): the gazetteer's person who held that office for that state on the day the
    article was published; the one the article names when several remain, else none; none
    for a past holder ("the former US president": `[actors] former_titles`).
 
 A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
-Government bodies are also found as running text writes them ("the Turkish defence ministry",
-"Russia's defence ministry": `[actors] possessive_office`).
 """
 
 import csv
@@ -51,6 +54,7 @@ from pathlib import Path
 import babel
 import polars as pl
 import pycountry
+from countryinfo import CountryInfo
 
 from extract import facts
 from extract.lexicon import languages, section
@@ -98,14 +102,38 @@ def _country_codes() -> list[str]:
     return sorted({country.alpha_2 for country in pycountry.countries} | set(EXTRA_COUNTRIES))
 
 
+def _english_demonyms() -> dict[str, list[str]]:
+    """English demonyms by ISO code, from countryinfo ("Polish", "Kenyan"; "Bosnian,Herzegovinian"
+    gives two). A code's most populous entry speaks for it (the UK, not Wales), and a demonym that
+    several codes share goes to the most populous ("Chinese": China, not Hong Kong)."""
+    entries: dict[str, dict] = {}
+    for info in CountryInfo.all().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and (code not in entries or (info.get("population") or 0) > (entries[code].get("population") or 0)):
+            entries[code] = info
+    owners: dict[str, str] = {}
+    for code, info in sorted(entries.items(), key=lambda item: item[1].get("population") or 0):
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            if demonym.strip():
+                owners[demonym.strip()] = code
+    by_code: dict[str, list[str]] = {}
+    for demonym, code in owners.items():
+        by_code.setdefault(code, []).append(demonym)
+    return by_code
+
+
 def _country_rows() -> list[dict[str, str | None]]:
-    """One alias row per country and language, from Babel (CLDR) and pycountry."""
+    """One alias row per country and language, from Babel (CLDR) and pycountry; English
+    demonyms from countryinfo."""
     english = babel.Locale("en").territories
+    demonyms = _english_demonyms()
     rows = []
     for code in _country_codes():
         canonical = _clean_territory(english.get(code, "")) or code
         base = {"actor_id": f"country:{code}", "canonical_name": canonical, "actor_type": "country",
                 "country_code": code, "role": None, "kind": "name"}
+        if "en" in languages():
+            rows += [{**base, "alias": demonym, "language": "en", "kind": "adjective"} for demonym in demonyms.get(code, [])]
         for language in languages():
             names = {babel.Locale(language).territories.get(code, "")}
             if language == "en":
@@ -129,30 +157,39 @@ def _gazetteer() -> pl.DataFrame:
     actors = actors.join(latest.select("actor_id", _office="role"), on="actor_id", how="left").with_columns(
         role=pl.coalesce("_office", "role")
     ).drop("_office")
-    countries = pl.DataFrame(_country_rows(), schema=GAZETTEER_SCHEMA)
-    # Curated rows override the generated canonical name of a country.
-    countries = countries.join(
-        actors.select("actor_id", _name="canonical_name"), on="actor_id", how="left"
-    ).with_columns(canonical_name=pl.coalesce("_name", "canonical_name")).drop("_name")
-    langs = pl.DataFrame({"language": list(languages())})
-    own_names = actors.with_columns(alias=pl.col("canonical_name"), kind=pl.lit("name")).join(langs, how="cross")
-    own_names = own_names.filter(
-        pl.col("actor_type").is_in(UNIVERSAL_TYPES) | (pl.col("language") == "en")
-    )
     alias_rows = [
         pl.DataFrame(_read_csv(f"{language}.csv"), schema={"alias": pl.String, "actor_id": pl.String, "kind": pl.String})
         .with_columns(language=pl.lit(language))
         for language in languages()
         if (GAZETTEER_DIR / f"{language}.csv").exists()
     ]
+    # Generated aliases give way to curated ones (a curated demonym names its country).
+    countries = pl.DataFrame(_country_rows(), schema=GAZETTEER_SCHEMA).join(
+        pl.concat(alias_rows).select("language", "alias"), on=["language", "alias"], how="anti"
+    )
+    # Curated rows override the generated canonical name of a country (and of a state's body).
+    countries = countries.join(
+        actors.select("actor_id", _name="canonical_name"), on="actor_id", how="left"
+    ).with_columns(canonical_name=pl.coalesce("_name", "canonical_name")).drop("_name")
+    bodies = _state_bodies(countries, alias_rows).join(actors, on="actor_id", how="anti")
+    langs = pl.DataFrame({"language": list(languages())})
+    own_names = actors.with_columns(alias=pl.col("canonical_name"), kind=pl.lit("name")).join(langs, how="cross")
+    own_names = own_names.filter(
+        pl.col("actor_type").is_in(UNIVERSAL_TYPES) | (pl.col("language") == "en")
+    )
     neutral = pl.DataFrame(_read_csv("names.csv"), schema={"alias": pl.String, "actor_id": pl.String, "kind": pl.String}).join(langs, how="cross")
     catalogue = pl.concat(
-        [countries.select("actor_id", "canonical_name", "actor_type", "country_code", "role").unique("actor_id"), actors],
+        [countries.select("actor_id", "canonical_name", "actor_type", "country_code", "role").unique("actor_id"), bodies, actors],
         how="vertical",
     ).unique("actor_id", keep="last", maintain_order=True)
     curated = pl.concat([*alias_rows, neutral], how="diagonal").join(catalogue, on="actor_id", how="inner")
     rows = pl.concat([own_names, curated, countries], how="diagonal").select(GAZETTEER_SCHEMA.names())
-    rows = pl.concat([rows, _surname_rows(rows), _lowercase_office_rows(rows), _possessive_office_rows(rows)], how="vertical")
+    # A generated body's alias is its English name (the lexicons' templates find it in any
+    # language and form: `_with_state_bodies`).
+    body_names = bodies.with_columns(alias=pl.col("canonical_name"), language=pl.lit("en"), kind=pl.lit("name"))
+    rows = pl.concat(
+        [rows, _surname_rows(rows), _lowercase_office_rows(rows), body_names.select(GAZETTEER_SCHEMA.names())], how="vertical"
+    )
     # Lowercase aliases ("nord-coréen", "mer Noire") also start sentences capitalised.
     capitalised = rows.filter(pl.col("alias").str.contains(r"^\p{Ll}")).with_columns(
         alias=pl.col("alias").str.slice(0, 1).str.to_uppercase() + pl.col("alias").str.slice(1)
@@ -167,6 +204,38 @@ def _gazetteer() -> pl.DataFrame:
     )
 
 
+def _body_id(country_code: pl.Expr, kind: pl.Expr) -> pl.Expr:
+    """The actor_id of a state's body of a kind ("gov:pl_foreign_ministry")."""
+    return pl.lit("gov:") + country_code.str.to_lowercase() + pl.lit("_") + kind.str.to_lowercase().str.replace_all(" ", "_")
+
+
+def _body_kinds() -> list[str]:
+    """The kinds of state body the lexicons name (`[actors] ministries`), in English."""
+    return sorted({kind for language in languages() for kind in section(language, "actors").get("ministries", {})})
+
+
+def _state_bodies(countries: pl.DataFrame, alias_rows: list[pl.DataFrame]) -> pl.DataFrame:
+    """A body of every kind for every state (actors.csv rows): named by the state's first
+    English demonym, curated before generated ("Polish Foreign Ministry"), else by its name
+    ("Republic of the Congo Foreign Ministry": "Congolese" is the other Congo's)."""
+    curated = pl.concat(alias_rows).filter((pl.col("language") == "en") & (pl.col("kind") == "adjective"))
+    demonyms = pl.concat([
+        curated.select("actor_id", _demonym="alias"),
+        countries.filter((pl.col("language") == "en") & (pl.col("kind") == "adjective")).select("actor_id", _demonym="alias"),
+    ]).unique("actor_id", keep="first", maintain_order=True)
+    states = countries.unique("actor_id", keep="first", maintain_order=True).join(demonyms, on="actor_id", how="left")
+    return pl.concat([
+        states.select(
+            actor_id=_body_id(pl.col("country_code"), pl.lit(kind)),
+            canonical_name=pl.coalesce("_demonym", "canonical_name") + pl.lit(f" {kind}"),
+            actor_type=pl.lit("government_body"),
+            country_code="country_code",
+            role=pl.lit(None, pl.String),
+        )
+        for kind in _body_kinds()
+    ])
+
+
 def _lowercase_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
     """Government bodies as running text writes them: "the Turkish defence ministry" for
     "Turkish Defence Ministry" (every word after the first in lowercase)."""
@@ -179,40 +248,6 @@ def _lowercase_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("alias").str.contains(r"\s\p{Ll}"))
         .select(GAZETTEER_SCHEMA.names())
     )
-
-
-def _possessive_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
-    """Government bodies named through their state's possessive, in the languages whose lexicon
-    gives the form (`[actors] possessive_office`): "Russia's defence ministry" for "Russian
-    Defence Ministry" (the office is the body's name without the demonym it opens with)."""
-    demonyms = rows.filter((pl.col("actor_type") == "country") & (pl.col("kind") == "adjective")).select(
-        "language", "country_code", _first="alias"
-    )
-    offices = (
-        rows.filter((pl.col("actor_type") == "government_body") & (pl.col("kind") == "name"))
-        .with_columns(_first=pl.col("alias").str.extract(r"^(\S+)\s"), _office=pl.col("alias").str.replace(r"^\S+\s+", ""))
-        # only names that open with the state's demonym ("Russian Defence Ministry", not "White House")
-        .join(demonyms, on=["language", "country_code", "_first"], how="semi")
-    )
-    offices = pl.concat([offices, offices.with_columns(_office=pl.col("_office").str.to_lowercase())]).unique()
-    states = rows.filter((pl.col("actor_type") == "country") & (pl.col("kind") == "name")).select(
-        "language", "country_code", _country="alias"
-    )
-    named = offices.join(states, on=["language", "country_code"])
-    forms = [
-        named.filter(pl.col("language") == language).with_columns(
-            alias=_filled(template, {"{country}": "_country", "{office}": "_office"})
-        )
-        for language in languages()
-        for template in section(language, "actors").get("possessive_office", [])
-    ]
-    return pl.concat(forms).select(GAZETTEER_SCHEMA.names()) if forms else pl.DataFrame(schema=GAZETTEER_SCHEMA)
-
-
-def _filled(template: str, columns: dict[str, str]) -> pl.Expr:
-    """A template whose placeholders name columns ("{country}'s {office}"), filled per row."""
-    pieces = [piece for piece in re.split(r"(\{\w+\})", template) if piece]
-    return pl.concat_str([pl.col(columns[piece]) if piece in columns else pl.lit(piece) for piece in pieces])
 
 
 def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:
@@ -321,7 +356,9 @@ def _lexicon(language: str) -> dict:
     ]
     # ... unless officials are named there ("officials in Kyiv said")
     officials = section(language, "statements").get("official_nouns", [])
+    bodies = _state_body_templates(actors.get("ministries", {}), actors)
     return {
+        **bodies,
         "capital_placed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(place_words)}\s*$" if place_words else None,
         "capital_officials": (
             rf"(?i)(?:^|[^\p{{L}}]){_alternation(officials)}\s+{_alternation(place_words)}\s*$"
@@ -392,6 +429,31 @@ def _lexicon(language: str) -> dict:
     }
 
 
+def _state_body_templates(ministries: dict[str, list[str]], actors: dict) -> dict:
+    """Regexes for a state's body around the state's mention (`[actors] ministries`: templates
+    with `{state}` where the state's name or demonym stands): `body_before` and `body_after`
+    match the templates' parts before and after it, one named group per distinct part (b0,
+    b1, ...; a0, ...; `after` the whole text after the state, its ending included), and
+    `body_templates` gives each template's kind and groups, in the lexicon's order."""
+    befores: list[str] = []
+    afters: list[str] = []
+    templates = []
+    for kind, forms in ministries.items():
+        for form in forms:
+            before, after = form.split("{state}")
+            for part, parts in ((before, befores), (after, afters)):
+                if part and part not in parts:
+                    parts.append(part)
+            templates.append((kind, f"b{befores.index(before)}" if before else None, f"a{afters.index(after)}" if after else None))
+    ending = f"(?:{actors.get('adjective_suffix', '')}|{actors.get('name_suffix', '')})"
+    groups = [f"(?P<{name}{index}>{part})" for name, parts in (("b", befores), ("a", afters)) for index, part in enumerate(parts)]
+    return {
+        "body_before": rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{'|'.join(groups[:len(befores)])})$" if befores else None,
+        "body_after": rf"(?i)^(?P<after>{ending}(?:{'|'.join(groups[len(befores):])}))" if afters else None,
+        "body_templates": templates,
+    }
+
+
 # --- extraction --------------------------------------------------------------------------------
 
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "sentence_start", "text"]
@@ -404,6 +466,8 @@ def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataF
         return empty(ACTOR_MENTIONS)
     parts = []
     published = sentences.select("article_id", pl.col("published_date").cast(pl.Date)).unique("article_id")
+    # a generated body's name is an English alias only: bodies are looked up in the whole gazetteer
+    bodies = gazetteer.filter(pl.col("actor_type") == "government_body").select("actor_id", "canonical_name").unique("actor_id")
     for (language,), part in sentences.partition_by("language", as_dict=True).items():
         if language not in languages():
             continue
@@ -411,7 +475,7 @@ def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataF
             "article_id", pl.col("sentence_index").cast(pl.Int32),
             sentence_start=pl.col("char_start").cast(pl.Int32), text=pl.col("text").fill_null(""),
         )
-        parts.append(_language_mentions(part, language, gazetteer.filter(pl.col("language") == language), published))
+        parts.append(_language_mentions(part, language, gazetteer.filter(pl.col("language") == language), bodies, published))
     if not parts:
         return empty(ACTOR_MENTIONS)
     mentions = pl.concat(parts, how="vertical")
@@ -426,10 +490,11 @@ MENTION_SCHEMA = {
 
 
 def _language_mentions(
-    part: pl.DataFrame, language: str, gazetteer: pl.DataFrame, published: pl.DataFrame
+    part: pl.DataFrame, language: str, gazetteer: pl.DataFrame, bodies: pl.DataFrame, published: pl.DataFrame
 ) -> pl.DataFrame:
     lexicon = _lexicon(language)
     known = _capitals_as_states(_gazetteer_mentions(part, gazetteer, lexicon), lexicon, gazetteer)
+    known = _with_state_bodies(known, lexicon, bodies)
     unknown = _unknown_people(part, lexicon, known, gazetteer)
     mentions = pl.concat([known, unknown], how="vertical")
     mentions = pl.concat([mentions, _later_surnames(part, mentions)], how="vertical")
@@ -515,6 +580,52 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
         actor_type=pl.when(acting).then(pl.lit("country")).otherwise("actor_type"),
     ).select(list(MENTION_SCHEMA))
     return pl.concat([mentions.join(capitals, on="actor_id", how="anti"), acted])
+
+
+def _with_state_bodies(mentions: pl.DataFrame, lexicon: dict, bodies: pl.DataFrame) -> pl.DataFrame:
+    """A state's body named by its kind and the state ("the Polish Foreign Ministry", "Japan's
+    defence ministry", "le ministère polonais des Affaires étrangères", "Polonya Dışişleri
+    Bakanlığı"; `[actors] ministries`): its mention replaces the state's and any other inside it
+    (an office's alias: "Dışişleri Bakanlığı" alone is the Turkish ministry)."""
+    if not lexicon["body_templates"]:
+        return mentions
+    countries = mentions.filter(pl.col("actor_type") == "country")
+    no_match = pl.lit(None, pl.Struct({"none": pl.String}))
+    countries = countries.with_columns(
+        _before=_text_before("start").str.extract_groups(lexicon["body_before"]) if lexicon["body_before"] else no_match,
+        _after=_text_after("end").str.extract_groups(lexicon["body_after"]) if lexicon["body_after"] else no_match,
+    )
+    # a state last in the body's name keeps its ending ("Ministerio de Defensa ruso")
+    ending = _text_after("end").str.extract(lexicon["adjective_after"], 1).str.len_chars().fill_null(0)
+    kinds, before_lengths, after_lengths = [], [], []
+    for kind, before, after in lexicon["body_templates"]:
+        matched = pl.lit(True)
+        if before:
+            matched = matched & pl.col("_before").struct.field(before).is_not_null()
+        if after:
+            matched = matched & pl.col("_after").struct.field(after).is_not_null()
+        kinds.append(pl.when(matched).then(pl.lit(kind)))
+        before_lengths.append(pl.when(matched).then(pl.col("_before").struct.field(before).str.len_chars() if before else 0))
+        after_lengths.append(pl.when(matched).then(pl.col("_after").struct.field("after").str.len_chars() if after else ending))
+    found = (
+        countries.with_columns(_kind=pl.coalesce(kinds), _before=pl.coalesce(before_lengths), _after=pl.coalesce(after_lengths))
+        .filter(pl.col("_kind").is_not_null())
+        .with_columns(
+            start=(pl.col("start") - pl.col("_before")).cast(pl.Int32),
+            end=(pl.col("end") + pl.col("_after")).cast(pl.Int32),
+            actor_id=_body_id(pl.col("actor_id").str.strip_prefix("country:"), pl.col("_kind")),
+            actor_type=pl.lit("government_body"),
+        )
+        .drop("canonical_name")
+        .join(bodies, on="actor_id")
+        .select(list(MENTION_SCHEMA))
+    )
+    if found.is_empty():
+        return mentions
+    inside = mentions.join(
+        found.select("article_id", "sentence_index", _start="start", _end="end"), on=["article_id", "sentence_index"]
+    ).filter((pl.col("_start") <= pl.col("start")) & (pl.col("end") <= pl.col("_end")))
+    return pl.concat([mentions.join(inside, on=SENTENCE_KEYS_AND_START, how="anti"), found])
 
 
 def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:

@@ -20,6 +20,58 @@ def test_a_ministry_written_in_lowercase_is_the_government_body():
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "body", "name"),
+    [
+        ("en", "The Polish Foreign Ministry summoned the envoy.", "Polish Foreign Ministry", "Polish Foreign Ministry"),
+        ("en", "Japan's defence ministry said two warships had entered the area.", "Japan's defence ministry", "Japanese Defense Ministry"),
+        ("en", "The Ministry of Foreign Affairs of Hungary objected.", "Ministry of Foreign Affairs of Hungary", "Hungarian Foreign Ministry"),
+        ("en", "According to the Kenyan interior ministry, the camp was closed.", "Kenyan interior ministry", "Kenyan Interior Ministry"),
+        ("de", "Das polnische Außenministerium bestellte den Botschafter ein.", "polnische Außenministerium", "Polish Foreign Ministry"),
+        ("de", "Das Verteidigungsministerium Polens teilte das mit.", "Verteidigungsministerium Polens", "Polish Defense Ministry"),
+        ("fr", "Le ministère polonais des Affaires étrangères a convoqué l'ambassadeur.", "ministère polonais des Affaires étrangères", "Polish Foreign Ministry"),
+        ("fr", "Le ministère de la Défense ukrainien a affirmé le contraire.", "ministère de la Défense ukrainien", "Ukrainian Defense Ministry"),
+        ("es", "El Ministerio de Asuntos Exteriores de Polonia convocó al embajador.", "Ministerio de Asuntos Exteriores de Polonia", "Polish Foreign Ministry"),
+        ("es", "La Cancillería de Venezuela lo negó.", "Cancillería de Venezuela", "Venezuelan Foreign Ministry"),
+        ("es", "El Ministerio ruso de Defensa informó de la retirada.", "Ministerio ruso de Defensa", "Russian Defense Ministry"),
+        ("tr", "Japonya Savunma Bakanlığı açıklama yaptı.", "Japonya Savunma Bakanlığı", "Japanese Defense Ministry"),
+        ("tr", "Yunanistan Dışişleri Bakanlığından yapılan açıklamada tepki gösterildi.", "Yunanistan Dışişleri Bakanlığı", "Greek Foreign Ministry"),
+    ],
+)
+def test_a_states_body_is_named_by_its_kind_and_state(language, text, body, name):
+    found = actors(text, language)
+    assert (body, name, "government_body") in rows(found, "text", "canonical_name", "actor_type")
+    # the body's mention replaces the state's
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a state's office alias inside another state's body ("Dışişleri Bakanlığı" alone is Turkey's)
+        ("tr", "Polonya Dışişleri Bakanlığı büyükelçiyi çağırdı.", "Polish Foreign Ministry"),
+        # the ministry is no title of its minister ("Außenminister...")
+        ("de", "Ein Sprecher des französischen Außenministeriums sagte, die Lage sei ernst.", "French Foreign Ministry"),
+        # a curated body keeps its name
+        ("en", "The US defense ministry declined to comment.", "Pentagon"),
+    ],
+)
+def test_a_states_body_is_that_states_and_no_other_office(language, text, name):
+    found = actors(text, language)
+    assert rows(found, "canonical_name", "actor_type") == [(name, "government_body")]
+
+
+def test_a_minister_of_a_state_is_no_body():
+    found = actors("The Polish foreign minister and the French defence minister met in Warsaw.")
+    assert found.filter(found["actor_type"] == "government_body").is_empty()
+
+
+def test_a_states_body_speaks_and_sends_for_its_state():
+    frames = extract("The Polish Defence Ministry said on Tuesday it would send 200 soldiers to Latvia.", "en")
+    assert rows(frames["statements"], "speaker_names") == [(["Polish Defense Ministry"],)]
+    assert rows(frames["deployment_mentions"], "actor_name", "destination_name", "troop_count") == [("Poland", "Latvia", 200)]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "anaphor"),
     [
         ("en", "The Turkish Foreign Ministry summoned the envoy. The ministry said talks would follow.", "The ministry"),

@@ -76,6 +76,32 @@ def test_actor_table_has_one_row_per_actor():
     assert table.filter(pl.col("actor_id") == "gov:us_white_house").row(0, named=True)["country_code"] == "US"
 
 
+def test_every_state_has_a_body_of_every_kind_named_by_its_demonym():
+    table = actor_table(load_gazetteer())
+    bodies = dict(table.filter(pl.col("actor_type") == "government_body").select("actor_id", "canonical_name").iter_rows())
+    countries = table.filter(pl.col("actor_type") == "country").get_column("country_code").to_list()
+    for kind in ("foreign_ministry", "defense_ministry", "interior_ministry"):
+        assert all(f"gov:{code.lower()}_{kind}" in bodies for code in countries)
+    assert bodies["gov:pl_foreign_ministry"] == "Polish Foreign Ministry"  # countryinfo's demonym
+    assert bodies["gov:is_foreign_ministry"] == "Icelandic Foreign Ministry"  # a curated demonym first
+    assert bodies["gov:tr_defense_ministry"] == "Turkish Defense Ministry"  # curated
+    assert bodies["gov:us_defense_ministry"] == "Pentagon"
+    assert bodies["gov:cg_foreign_ministry"] == "Republic of the Congo Foreign Ministry"  # no demonym of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan and Indonesian troops arrived.", {"Kenyan": "Kenya", "Indonesian": "Indonesia"}),
+        # a demonym that several territories share is the most populous one's
+        ("Chinese and Dominican officials met.", {"Chinese": "China", "Dominican": "Dominican Republic"}),
+    ],
+)
+def test_english_demonyms_of_every_state(text, expected):
+    rows = found("en", text)
+    assert {mention: rows[mention]["canonical_name"] for mention in expected} == expected
+
+
 def test_schema_and_empty_input():
     assert mentions("en", "Nothing here.").schema == ACTOR_MENTIONS
     empty = sentences("en", "x").clear()
