@@ -572,13 +572,27 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         if scene
         else pl.lit(False)
     )
+    # ... or the subject stands with its apposition before the verb, which reports the clause
+    # after it ("The Polish president, Jan Nowak, said the border ...", "Jan Nowak, NATO's
+    # secretary general, said ...")
+    chunk = rf"(?:[^\s,]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\s,]+"
+    found = found.with_columns(
+        _apposition=pl.col("text").str.slice(0, pl.col("_verb_start")).str.contains(rf"^\s*{chunk}\s*,\s*{chunk}\s*,\s*$")
+        & (pl.col("text").str.slice(pl.col("_verb_start")).str.count_matches(r"\S+") > MIN_QUOTE_WORDS)
+    )
     # the press in a preface is the audience ("S'exprimant devant la presse, ..."), not the speaker
     found = found.filter(pl.col("_sets_scene") | pl.col("_scene_aside") | ~_media_near_verb(language))
     # Parts used by several conditions below are columns, so that each is computed once.
     # "<content>, the ministry said ...": a short subject (or none: "..., agregó el funcionario")
-    # between the last comma and the verb.
+    # between the last comma and the verb, or a subject and its apposition ("<content>, Jan
+    # Nowak, the Polish president, said").
     before_verb = pl.col("text").str.slice(0, pl.col("_verb_start"))
-    found = found.with_columns(_last_comma=before_verb.str.extract(r"^(.*)[,:]", 1).str.len_chars())
+    found = found.with_columns(
+        _last_comma=pl.coalesce(
+            before_verb.str.extract(rf"^(.*\S)\s*,\s*{chunk}\s*,\s*{chunk}\s*,\s*$", 1),
+            before_verb.str.extract(r"^(.*)[,:]", 1),
+        ).str.len_chars()
+    )
     last_comma = pl.col("_last_comma")
     subject_words = before_verb.str.slice(last_comma + 1).str.count_matches(r"\S+")
     complementiser = facts.complementisers(language)
@@ -596,6 +610,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         & ~pl.col("_is_attribution")
         & ~pl.col("_sets_scene")
         & ~pl.col("_scene_aside")
+        & ~pl.col("_apposition")
         & ~introduces_clause
         & (
             (content_words >= MIN_CONTENT_WORDS)
@@ -628,6 +643,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         | (introduces_clause & ~pl.col("_is_attribution"))
         | pl.col("_preface")
         | pl.col("_scene_aside")
+        | pl.col("_apposition")
     )
     found = found.with_columns(_verb_early=early & ~comma_subject)
     verb_early = pl.col("_verb_early")

@@ -273,6 +273,24 @@ def test_a_scene_between_the_speaker_and_the_verb_is_no_part_of_the_statement(la
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "speaker", "said"),
+    [
+        ("en", "The Polish president, Andrzej Duda, said the border would remain closed.", "Andrzej Duda", "the border would remain closed."),
+        ("en", "Mark Rutte, NATO's secretary general, said the alliance would respond.", "Mark Rutte", "the alliance would respond."),
+        ("en", "The Kenyan president, William Ruto, said the talks would resume.", "William Ruto", "the talks would resume."),
+        ("de", "Jörg Brandt, der Verteidigungsminister, versicherte, es werde keinen Rückzug geben.", "Jörg Brandt", "es werde keinen Rückzug geben."),
+    ],
+)
+def test_a_subject_and_its_apposition_before_the_verb_leave_it_the_clause_after(language, text, speaker, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [([speaker], said)]
+
+
+def test_content_before_a_subject_in_apposition_is_what_is_said():
+    text = "The border will remain closed until further notice, Andrzej Duda, the Polish president, said."
+    assert rows(statements(text), "speaker_names", "text") == [(["Andrzej Duda"], "The border will remain closed until further notice")]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "said"),
     [
         ("en", "Hakan Fidan rejected the plan, saying it would not bring peace.", "it would not bring peace."),
