@@ -3,7 +3,8 @@
 The gazetteer (`load_gazetteer`) has one row per alias and language. Countries and their names
 in every lexicon language are generated from CLDR (Babel territories) and pycountry, their
 English demonyms from countryinfo, and every state's bodies of the kinds the lexicons name
-(`[actors] ministries`: "gov:pl_foreign_ministry", "Polish Foreign Ministry"); everything else
+(`[actors] bodies`, ministries and armed forces: "gov:pl_foreign_ministry", "Polish Foreign
+Ministry"); everything else
 (people, organisations, seats of power, bodies' own names, other languages' demonyms, places) is
 curated in `extract/gazetteer/`:
 
@@ -27,7 +28,7 @@ Mentions (`extract_actors`) come from vectorised passes per language:
    follow: "Rusya'nın", "Biden's", "nordkoreanischen");
 2. a state's body named by its kind and the state ("the Polish Foreign Ministry", "Japan's
    defence ministry", "le ministère polonais des Affaires étrangères", "Polonya Dışişleri
-   Bakanlığı"): the templates of `[actors] ministries` around the state's mention;
+   Bakanlığı"): the templates of `[actors] bodies` around the state's mention;
 3. people missing from the gazetteer: a capitalised name of 2-4 tokens right after a role noun
    ("Defence Minister Jane Doe") or a person noun ("her Kenyan counterpart Jane Doe": `[actors]
    person_nouns`, no role), right after a speech verb that its speaker may follow ("“...,”
@@ -210,8 +211,8 @@ def _body_id(country_code: pl.Expr, kind: pl.Expr) -> pl.Expr:
 
 
 def _body_kinds() -> list[str]:
-    """The kinds of state body the lexicons name (`[actors] ministries`), in English."""
-    return sorted({kind for language in languages() for kind in section(language, "actors").get("ministries", {})})
+    """The kinds of state body the lexicons name (`[actors] bodies`), in English."""
+    return sorted({kind for language in languages() for kind in section(language, "actors").get("bodies", {})})
 
 
 def _state_bodies(countries: pl.DataFrame, alias_rows: list[pl.DataFrame]) -> pl.DataFrame:
@@ -356,9 +357,9 @@ def _lexicon(language: str) -> dict:
     ]
     # ... unless officials are named there ("officials in Kyiv said")
     officials = section(language, "statements").get("official_nouns", [])
-    bodies = _state_body_templates(actors.get("ministries", {}), actors)
+    body_regexes = _state_body_templates(actors.get("bodies", {}), actors)
     return {
-        **bodies,
+        **body_regexes,
         "capital_placed": rf"(?i)(?:^|[^\p{{L}}]){_alternation(place_words)}\s*$" if place_words else None,
         "capital_officials": (
             rf"(?i)(?:^|[^\p{{L}}]){_alternation(officials)}\s+{_alternation(place_words)}\s*$"
@@ -429,8 +430,8 @@ def _lexicon(language: str) -> dict:
     }
 
 
-def _state_body_templates(ministries: dict[str, list[str]], actors: dict) -> dict:
-    """Regexes for a state's body around the state's mention (`[actors] ministries`: templates
+def _state_body_templates(bodies: dict[str, list[str]], actors: dict) -> dict:
+    """Regexes for a state's body around the state's mention (`[actors] bodies`: templates
     with `{state}` where the state's name or demonym stands): `body_before` and `body_after`
     match the templates' parts before and after it, one named group per distinct part (b0,
     b1, ...; a0, ...; `after` the whole text after the state, its ending included), and
@@ -438,7 +439,7 @@ def _state_body_templates(ministries: dict[str, list[str]], actors: dict) -> dic
     befores: list[str] = []
     afters: list[str] = []
     templates = []
-    for kind, forms in ministries.items():
+    for kind, forms in bodies.items():
         for form in forms:
             before, after = form.split("{state}")
             for part, parts in ((before, befores), (after, afters)):
@@ -585,7 +586,7 @@ def _capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.Dat
 def _with_state_bodies(mentions: pl.DataFrame, lexicon: dict, bodies: pl.DataFrame) -> pl.DataFrame:
     """A state's body named by its kind and the state ("the Polish Foreign Ministry", "Japan's
     defence ministry", "le ministère polonais des Affaires étrangères", "Polonya Dışişleri
-    Bakanlığı"; `[actors] ministries`): its mention replaces the state's and any other inside it
+    Bakanlığı"; `[actors] bodies`): its mention replaces the state's and any other inside it
     (an office's alias: "Dışişleri Bakanlığı" alone is the Turkish ministry)."""
     if not lexicon["body_templates"]:
         return mentions

@@ -428,10 +428,11 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     after_name = pl.col("text").str.slice(pl.col("actor_end"), NAME_REACH)
     # Who asked for the troops (after the rest of its name) or receives them sends none; nor
     # does an abbreviation in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
+    possessor_after = _matches("_after", _starting(language, "possessor_after"))
     not_sender = (
         _matches("_before", _ending(language, "requester_before"))
         | _matches("_after_name", _starting(language, "requester_after", after_name=True))
-        | _matches("_after", _starting(language, "recipient_after"))
+        | (_matches("_after", _starting(language, "recipient_after")) & ~possessor_after)
         | (_matches("_before", r"\S\s*\(\s*$") & _matches("_after", r"^\s*\)"))
     )
     marked_destination = _matches("_before", _ending(language, "destination_before", modifier=True)) | _matches(
@@ -457,7 +458,7 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     before_unit = pl.col("actor_end") <= pl.col("unit_start")
     after_unit = pl.col("actor_start") >= pl.col("unit_end")
-    genitive = before_unit & _matches("_after", _starting(language, "possessor_after"))
+    genitive = before_unit & possessor_after
     possessor = genitive & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH)
     # A genitive farther away owns something else ("Hamas'ın saldırıları"): no subject.
     other_possessor = genitive & ~possessor

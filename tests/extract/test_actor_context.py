@@ -35,6 +35,14 @@ def test_a_ministry_written_in_lowercase_is_the_government_body():
         ("es", "El Ministerio ruso de Defensa informó de la retirada.", "Ministerio ruso de Defensa", "Russian Defense Ministry"),
         ("tr", "Japonya Savunma Bakanlığı açıklama yaptı.", "Japonya Savunma Bakanlığı", "Japanese Defense Ministry"),
         ("tr", "Yunanistan Dışişleri Bakanlığından yapılan açıklamada tepki gösterildi.", "Yunanistan Dışişleri Bakanlığı", "Greek Foreign Ministry"),
+        # armed forces
+        ("en", "According to Ukraine's air force, 40 drones were shot down.", "Ukraine's air force", "Ukrainian Air Force"),
+        ("en", "The Polish armed forces scrambled jets.", "Polish armed forces", "Polish Armed Forces"),
+        ("de", "Nach Angaben der ukrainischen Luftwaffe wurden 40 Drohnen abgeschossen.", "ukrainischen Luftwaffe", "Ukrainian Air Force"),
+        ("fr", "Selon l'armée de l'air ukrainienne, 40 drones ont été abattus.", "armée de l'air ukrainienne", "Ukrainian Air Force"),
+        ("fr", "L'armée russe a lancé une offensive.", "armée russe", "Russian Army"),
+        ("es", "Según la Fuerza Aérea ucraniana, 40 drones fueron derribados.", "Fuerza Aérea ucraniana", "Ukrainian Air Force"),
+        ("tr", "Ukrayna Hava Kuvvetleri'ne göre gece boyunca 40 İHA düşürüldü.", "Ukrayna Hava Kuvvetleri", "Ukrainian Air Force"),
     ],
 )
 def test_a_states_body_is_named_by_its_kind_and_state(language, text, body, name):
@@ -53,11 +61,14 @@ def test_a_states_body_is_named_by_its_kind_and_state(language, text, body, name
         ("de", "Ein Sprecher des französischen Außenministeriums sagte, die Lage sei ernst.", "French Foreign Ministry"),
         # a curated body keeps its name
         ("en", "The US defense ministry declined to comment.", "Pentagon"),
+        ("en", "The Israeli army declined to comment.", "Israel Defense Forces"),
+        # a group named after a state's army is no body of that state
+        ("en", "The Free Syrian Army declined to comment.", "Free Syrian Army"),
     ],
 )
 def test_a_states_body_is_that_states_and_no_other_office(language, text, name):
     found = actors(text, language)
-    assert rows(found, "canonical_name", "actor_type") == [(name, "government_body")]
+    assert rows(found, "canonical_name") == [(name,)]
 
 
 def test_a_minister_of_a_state_is_no_body():

@@ -80,12 +80,14 @@ def test_every_state_has_a_body_of_every_kind_named_by_its_demonym():
     table = actor_table(load_gazetteer())
     bodies = dict(table.filter(pl.col("actor_type") == "government_body").select("actor_id", "canonical_name").iter_rows())
     countries = table.filter(pl.col("actor_type") == "country").get_column("country_code").to_list()
-    for kind in ("foreign_ministry", "defense_ministry", "interior_ministry"):
+    for kind in ("foreign_ministry", "defense_ministry", "interior_ministry", "army", "navy", "air_force", "armed_forces"):
         assert all(f"gov:{code.lower()}_{kind}" in bodies for code in countries)
     assert bodies["gov:pl_foreign_ministry"] == "Polish Foreign Ministry"  # countryinfo's demonym
     assert bodies["gov:is_foreign_ministry"] == "Icelandic Foreign Ministry"  # a curated demonym first
     assert bodies["gov:tr_defense_ministry"] == "Turkish Defense Ministry"  # curated
     assert bodies["gov:us_defense_ministry"] == "Pentagon"
+    assert bodies["gov:il_army"] == "Israel Defense Forces"
+    assert bodies["gov:ua_air_force"] == "Ukrainian Air Force"
     assert bodies["gov:cg_foreign_ministry"] == "Republic of the Congo Foreign Ministry"  # no demonym of its own
 
 

@@ -228,3 +228,14 @@ def test_who_asked_for_the_troops_does_not_send_them(language, text, expected):
 def test_who_receives_the_troops_does_not_send_them_nor_does_its_abbreviation(recipient):
     found = deployments(f"Macaristan, {recipient} bağlı 200 askerini Priştine'ye gönderdi.", "tr")
     assert rows(found, "actor_name", "troop_count") == [("Hungary", 200)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romanya ordusuna ait en az 800 asker dün Brüksel'e ulaştı.",  # a dative with "ait": belonging to
+        "Romanya'ya ait en az 800 asker dün Brüksel'e ulaştı.",
+    ],
+)
+def test_troops_belonging_to_a_state_are_sent_by_it(text):
+    assert rows(deployments(text, "tr"), "actor_name", "destination_name", "troop_count") == [("Romania", "Brussels", 800)]
