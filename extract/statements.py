@@ -80,6 +80,7 @@ MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the 
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
+MAX_CIRCUMSTANCE_WORDS = 8  # "said in a speech at the Sorbonne that": at most this many words after the preposition
 ABBREVIATION = r"(?:\([^()]{1,12}\)\s*)"  # "Milli Savunma Bakanlığı (MSB)"
 # "nach Angaben des |Kremls", "nach Ansicht von Außenministerin |X": at most an article or a role
 # (two words) between attribution and speaker
@@ -888,9 +889,16 @@ def _after_verb(language: str) -> pl.Expr:
     )
     if complementiser is None and not subject and not told:
         return pl.col("_verb_end")
+    clause_opening = f"{complementiser}?" if complementiser else ""
+    # a phrase of place, time or occasion before the complementiser ("said in his nightly
+    # address that", "a affirmé lors d'une conférence de presse que")
+    circumstance = facts.alternation(language, SECTION, "circumstance")
+    if circumstance and complementiser:
+        phrase = rf"(?:{circumstance})\s+(?:[^\s,;:.!?]+\s+){{1,{MAX_CIRCUMSTANCE_WORDS}}}?"
+        clause_opening = f"(?:{phrase}{complementiser}|{complementiser})?"
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
     # punctuation before the clause is skipped, but not a quote mark that opens what is said
-    skipped = rest.str.extract(rf"(?i)^({subject}{told}[\s,:;–—-]*{complementiser or ''}?)", 1).str.len_chars().fill_null(0)
+    skipped = rest.str.extract(rf"(?i)^({subject}{told}[\s,:;–—-]*{clause_opening})", 1).str.len_chars().fill_null(0)
     return pl.col("_verb_end") + skipped
 
 

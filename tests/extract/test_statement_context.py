@@ -237,6 +237,12 @@ def test_a_silence_inside_a_quote_is_what_is_said(language, text, quote):
                "sınır kapısının yeniden açılacağını söyledi.", "sınır kapısının yeniden açılacağını"),
         ("tr", "Hakan Fidan, gazetecilerin sorularını yanıtlarken, sınır kapısının açılacağını belirtti.",
          "sınır kapısının açılacağını"),
+        # a phrase of place, time or occasion before the complementiser
+        ("en", "Hakan Fidan said in his weekly address that the border would reopen.", "the border would reopen."),
+        ("en", "Hakan Fidan said during a joint news conference with his Greek counterpart that the border would reopen.",
+         "the border would reopen."),
+        ("fr", "Hakan Fidan a affirmé lors d'une conférence de presse que la frontière rouvrirait.", "la frontière rouvrirait."),
+        ("es", "Hakan Fidan dijo durante una rueda de prensa que la frontera reabriría.", "la frontera reabriría."),
     ],
 )
 def test_where_and_how_it_was_said_is_no_part_of_the_statement(language, text, said):
