@@ -40,9 +40,10 @@ Mentions (`extract_actors`) come from vectorised passes per language:
 5. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
 6. an office and a state without a name ("the Russian president", "le président russe", "Rusya
-   Devlet Başkanı"): the gazetteer's person who held that office for that state on the day the
-   article was published; the one the article names when several remain, else none; none
-   for a past holder ("the former US president": `[actors] former_titles`).
+   Devlet Başkanı"): the person the article introduced by them ("Kenyan President Jane Doe"),
+   else the gazetteer's person who held that office for that state on the day the article was
+   published; the one the article names when several remain, else none; none for a past
+   holder ("the former US president": `[actors] former_titles`).
 
 A role noun right before or after a mention (`[actors].roles`, mapped to English) fills `role`.
 """
@@ -83,6 +84,7 @@ NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 # The number of a monarch or pope after the name ("Charles III", "Mohammed VI", "Leo XIV").
 REGNAL_NUMBER = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?-u:\b)"  # ASCII \b: a Unicode one is slow
 WINDOW = 60
+NAME_AFTER_TITLE_REACH = 24  # characters from a title to the name it introduces (", Dr. Jane Doe")
 SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
 
 
@@ -185,9 +187,9 @@ def _gazetteer() -> pl.DataFrame:
     ).unique("actor_id", keep="last", maintain_order=True)
     curated = pl.concat([*alias_rows, neutral], how="diagonal").join(catalogue, on="actor_id", how="inner")
     rows = pl.concat([own_names, curated, countries], how="diagonal").select(GAZETTEER_SCHEMA.names())
-    # A generated body's alias is its English name (the lexicons' templates find it in any
-    # language and form: `_with_state_bodies`).
-    body_names = bodies.with_columns(alias=pl.col("canonical_name"), language=pl.lit("en"), kind=pl.lit("name"))
+    # A generated body's row names it in no language: the lexicons' templates find it in every
+    # language and form (`_with_state_bodies`), so its name is no alias to search for.
+    body_names = bodies.with_columns(alias=pl.col("canonical_name"), language=pl.lit(None, pl.String), kind=pl.lit("name"))
     rows = pl.concat(
         [rows, _surname_rows(rows), _lowercase_office_rows(rows), body_names.select(GAZETTEER_SCHEMA.names())], how="vertical"
     )
@@ -277,7 +279,9 @@ def load_offices() -> pl.DataFrame:
 
 def load_gazetteer() -> pl.DataFrame:
     """One row per alias and language: alias, language, actor_id, canonical_name, actor_type,
-    country_code, role (the person's office, in English) and kind (name, adjective, surname)."""
+    country_code, role (the person's office, in English) and kind (name, adjective, surname,
+    office); a state's generated body has one row without a language (found by the lexicons'
+    templates, not by an alias)."""
     return _gazetteer()
 
 
@@ -654,14 +658,33 @@ def _unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gaze
     names = names.filter(pl.col("_name").str.contains(r"\s")).with_columns(
         end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32)
     )
-    # Names the gazetteer knows (as written) and names overlapping a gazetteer mention are left out.
+    # Names the gazetteer knows (as written) and names a gazetteer mention overlaps at their start
+    # or names a person's are left out; a place or body that starts inside a name ends it ("Jane
+    # Doe Pekin'e geldi": "Jane Doe").
     names = names.join(gazetteer.select(_name="alias"), on="_name", how="anti")
-    overlapping = names.join(known.select("article_id", "sentence_index", _s="start", _e="end"),
-                             on=["article_id", "sentence_index"]).filter(
-        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
-    ).select("article_id", "sentence_index", "start")
+    keys = ["article_id", "sentence_index", "start"]
+    overlaps = (
+        names.join(
+            known.select("article_id", "sentence_index", _s="start", _e="end", _person=pl.col("actor_type") == "person"),
+            on=["article_id", "sentence_index"],
+        )
+        .filter((pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))
+        .group_by(keys)
+        .agg(_cut=pl.col("_s").min(), _left_out=((pl.col("_s") <= pl.col("start")) | pl.col("_person")).any())
+    )
+    names = (
+        names.join(overlaps, on=keys, how="left")
+        .filter(~pl.col("_left_out").fill_null(False))
+        .with_columns(
+            _name=pl.when(pl.col("_cut").is_not_null())
+            .then(pl.col("_name").str.slice(0, pl.col("_cut") - pl.col("start")).str.strip_chars_end())
+            .otherwise("_name")
+        )
+        .filter(pl.col("_name").str.contains(r"\s"))
+        .with_columns(end=(pl.col("start") + pl.col("_name").str.len_chars()).cast(pl.Int32))
+    )
     return (
-        names.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
+        names
         # joins keep no row order: of names starting at one place, keep the longest
         .sort(["article_id", "sentence_index", "start", "end", "_name"],
               descending=[False, False, False, True, False])
@@ -808,8 +831,10 @@ def _with_titles(
     mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame, published: pl.DataFrame
 ) -> pl.DataFrame:
     """People named by office and state only ("the Russian President said", "le président
-    russe", "Rusya Devlet Başkanı"): the gazetteer's holder of that office for that state, in
-    office on the article's publication day (`published`: article_id, published_date).
+    russe", "Rusya Devlet Başkanı"): the person the article introduced by that office and state
+    ("Kenyan President Jane Doe ... the Kenyan president"), else the gazetteer's holder of that
+    office for that state, in office on the article's publication day (`published`: article_id,
+    published_date).
 
     When several holders remain (terms not curated, or no publication date), the one the
     article names elsewhere is taken; without one, the title stays the country's mention, as
@@ -822,27 +847,36 @@ def _with_titles(
     before = _text_before("start")
     found = []
     group = pl.col("_groups").struct.field
+    # `_named`: a name follows the title ("Kenyan President Jane Doe"), which introduces it
     if lexicon["title_after_country"]:
         found.append(
             countries.with_columns(_groups=after.str.extract_groups(lexicon["title_after_country"]))
-            .filter(group("2").is_not_null() & group("3").is_null())
-            .with_columns(_phrase=group("2"), _start=pl.col("start"), _end=pl.col("end") + group("1").str.len_chars())
+            .filter(group("2").is_not_null())
+            .with_columns(
+                _phrase=group("2"), _named=group("3").is_not_null(),
+                _start=pl.col("start"), _end=pl.col("end") + group("1").str.len_chars(),
+            )
             .drop("_groups")
         )
     if lexicon["title_before_country"]:
         found.append(
             countries.with_columns(_groups=before.str.extract_groups(lexicon["title_before_country"]))
-            .filter(group("2").is_not_null() & ~after.str.contains(lexicon["name_after_title"]))
+            .filter(group("2").is_not_null())
             .with_columns(
                 _phrase=group("2"),
+                _named=after.str.contains(lexicon["name_after_title"]),
                 _start=pl.col("start") - group("1").str.len_chars(),
                 _end=pl.col("end") + after.str.extract(lexicon["adjective_after"], 1).str.len_chars().fill_null(0),
             )
             .drop("_groups")
         )
-    titles = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found]).unique(
-        "_mention", keep="first"
-    )
+    found = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found])
+    named = found.filter("_named")
+    if lexicon["former_before"]:
+        # a past holder introduced ("the former Kenyan president Jane Doe") is not the holder
+        named = named.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
+    introduced = _introduced_holders(named, mentions, lexicon, gazetteer)
+    titles = found.filter(~pl.col("_named")).drop("_named").unique("_mention", keep="first")
     offices, parts = _office_titles(countries, titles, lexicon, gazetteer)
     titles = pl.concat([titles, offices], how="diagonal_relaxed")
     titles = titles.with_columns(_role=_english_role(pl.col("_phrase"), lexicon)).filter(pl.col("_role").is_not_null())
@@ -853,8 +887,17 @@ def _with_titles(
     if lexicon["former_before"]:
         # a past holder ("the former US president", "l'ancien président américain") is not resolved
         titles = titles.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
+    titles = titles.join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
+    # the holder the article introduces by that title ("Kenyan President Jane Doe") comes first
+    holder_columns = [*SENTENCE_COLUMNS, "_mention", "_start", "_end", "_role", "_holder", "_holder_name"]
+    in_article = (
+        titles.join(introduced, on=["article_id", "country_code", "_role"])
+        .filter(pl.col("_holder_name").n_unique().over("_mention") == 1)
+        .unique("_mention", keep="first", maintain_order=True)
+        .select(holder_columns)
+    )
     candidates = (
-        titles.join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
+        titles.join(in_article, on="_mention", how="anti")
         .join(_office_holders(gazetteer), on=["country_code", "_role"])
         .join(published, on="article_id", how="left")
         .filter(_in_office(pl.col("published_date")))
@@ -863,8 +906,9 @@ def _with_titles(
         .filter(pl.col("_named") | (pl.col("_options") == 1))
         .sort("_mention", "_named", "_holder", descending=[False, True, False])
         .unique("_mention", keep="first", maintain_order=True)
+        .select(holder_columns)
     )
-    resolved = candidates.select(
+    resolved = pl.concat([in_article, candidates]).select(
         "_mention", "article_id", "sentence_index", "sentence_start", "text",
         start=pl.col("_start").cast(pl.Int32), end=pl.col("_end").cast(pl.Int32),
         actor_id="_holder", canonical_name="_holder_name", actor_type=pl.lit("person"), role="_role",
@@ -873,6 +917,23 @@ def _with_titles(
     replaced = pl.concat([frame.select(SENTENCE_KEYS_AND_START) for frame in (resolved_countries, parts)])
     others = mentions.join(replaced, on=SENTENCE_KEYS_AND_START, how="anti")
     return pl.concat([others, resolved.drop("_mention").select(others.columns)], how="vertical")
+
+
+def _introduced_holders(named_titles: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:
+    """The people an article introduces by office and state ("Kenyan President Jane Doe", "le
+    président kényan, Jean Dupont"): article_id, country_code, _role, _holder, _holder_name (the
+    person mention that starts right after the title)."""
+    people = mentions.filter(pl.col("actor_type") == "person").select(
+        "article_id", "sentence_index", _holder="actor_id", _holder_name="canonical_name", _name_start="start"
+    )
+    return (
+        named_titles.join(people, on=["article_id", "sentence_index"])
+        .filter(pl.col("_name_start").is_between(pl.col("_end"), pl.col("_end") + NAME_AFTER_TITLE_REACH))
+        .join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
+        .with_columns(_role=_english_role(pl.col("_phrase"), lexicon))
+        .select("article_id", "country_code", "_role", "_holder", "_holder_name")
+        .unique()
+    )
 
 
 def _office_titles(

@@ -155,6 +155,28 @@ def test_an_office_without_a_holder_on_the_publication_day_stays_the_state():
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        ("en", "Kenyan President Jane Wambui arrived in Beijing. The Kenyan president said the visit would deepen ties.",
+         "Kenyan president"),
+        ("en", "The Kenyan president, Jane Wambui, arrived in Beijing. Later the Kenyan president met Xi Jinping.",
+         "Kenyan president"),
+        ("es", "El presidente de Kenia, Jane Wambui, llegó a Pekín. El presidente de Kenia dijo que la visita reforzaría los lazos.",
+         "presidente de Kenia"),
+        ("tr", "Kenya Devlet Başkanı Jane Wambui Pekin'e geldi. Kenya Devlet Başkanı, ziyaretin ilişkileri derinleştireceğini söyledi.",
+         "Kenya Devlet Başkanı"),
+    ],
+)
+def test_an_office_and_a_state_are_the_person_the_article_introduced_by_them(language, text, title):
+    assert (title, "Jane Wambui") in people(text, language, dt.date(2025, 3, 12))
+
+
+def test_a_former_holder_introduced_by_the_office_is_not_its_holder():
+    text = "The former Kenyan president Jane Wambui met the envoy. The Kenyan president said the talks were useful."
+    assert ("Kenyan president", "Jane Wambui") not in people(text, "en", dt.date(2025, 3, 12))
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "The former US president praised the agreement."),

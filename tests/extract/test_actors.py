@@ -163,6 +163,9 @@ def test_gazetteer_people_with_their_role(language, text, mention, name, role):
         ("de", "„Nichts ist entschieden“, sagte Jana Novak am Montag.", "Jana Novak", None),
         ("de", "Jana Novak sagte am Montag, nichts sei entschieden.", "Jana Novak", None),
         ("de", "„Nichts ist entschieden“, sagte Kanzlerin Jana Weiß Journalisten in Berlin.", "Jana Weiß", "Chancellor"),
+        # a place right after the name ends it
+        ("tr", "Dışişleri Bakanı Ayşe Yıldırım Ankara'da açıklama yaptı.", "Ayşe Yıldırım", "Foreign Minister"),
+        ("tr", "Kenya Devlet Başkanı Jane Wambui Pekin'e geldi.", "Jane Wambui", "President"),
     ],
 )
 def test_people_missing_from_the_gazetteer(language, text, name, role):
