@@ -147,7 +147,20 @@ def _country_rows() -> list[dict[str, str | None]]:
                 alias = _clean_territory(name) if name and "," not in name else None
                 if alias:
                     rows.append({**base, "alias": alias, "language": language})
+                    demonym = _regular_demonym(alias, section(language, "actors").get("demonym_suffix", {}))
+                    if demonym:
+                        rows.append({**base, "alias": demonym, "language": language, "kind": "adjective"})
     return rows
+
+
+def _regular_demonym(name: str, suffix_by_vowel: dict[str, str]) -> str | None:
+    """A demonym made of a country's name and the suffix its last vowel takes, in a language
+    whose lexicon gives them (`[actors] demonym_suffix`: "Kenya" -> "Kenyalı"); none for an
+    abbreviation ("ABD")."""
+    vowels = [letter for letter in name if letter in suffix_by_vowel]
+    if not vowels or name.isupper():
+        return None
+    return name + suffix_by_vowel[vowels[-1]]
 
 
 @cache

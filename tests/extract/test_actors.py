@@ -104,6 +104,21 @@ def test_english_demonyms_of_every_state(text, expected):
     assert {mention: rows[mention]["canonical_name"] for mention in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Turkish demonyms are the country's name and a suffix by its last vowel
+        ("tr", "Kenyalı polisler ve Şilili askerler Perulu diplomatlarla görüştü.", {"Kenyalı": "Kenya", "Şilili": "Chile", "Perulu": "Peru"}),
+        ("de", "Die kenianischen Polizisten und die Schweizer Regierung.", {"kenianisch": "Kenya", "Schweizer": "Switzerland"}),
+        ("fr", "Les policiers kényans et la diplomatie vénézuélienne.", {"kényan": "Kenya", "vénézuélien": "Venezuela"}),
+        ("es", "Los policías kenianos y la delegación neerlandesa.", {"kenian": "Kenya", "neerlandes": "Netherlands"}),
+    ],
+)
+def test_demonyms_of_more_states_in_every_language(language, text, expected):
+    rows = found(language, text)
+    assert {mention: rows[mention]["canonical_name"] for mention in expected} == expected
+
+
 def test_schema_and_empty_input():
     assert mentions("en", "Nothing here.").schema == ACTOR_MENTIONS
     empty = sentences("en", "x").clear()
@@ -300,7 +315,7 @@ def test_offices_resolve_to_government_bodies(language, text, name):
 def test_word_boundaries():
     names = set(mentions("en", "Somalia and Iranian diplomats, and Malibu beaches.").get_column("canonical_name"))
     assert names == {"Somalia", "Iran"}
-    assert "Mali" not in set(mentions("fr", "La Somalie et le Malien.").get_column("canonical_name"))
+    assert "Mali" not in set(mentions("fr", "La Somalie et Malik Diallo.").get_column("canonical_name"))
 
 
 @pytest.mark.parametrize(
