@@ -2,11 +2,11 @@
 
 The gazetteer (`load_gazetteer`) has one row per alias and language. Countries and their names
 in every lexicon language are generated from CLDR (Babel territories) and pycountry, their
-English demonyms from countryinfo, and every state's bodies of the kinds the lexicons name
-(`[actors] bodies`, ministries and armed forces: "gov:pl_foreign_ministry", "Polish Foreign
-Ministry"); everything else
-(people, organisations, seats of power, bodies' own names, other languages' demonyms, places) is
-curated in `extract/gazetteer/`:
+English demonyms from countryinfo (Turkish ones from the name: `[actors] demonym_suffix`), and
+every state's bodies of the kinds the lexicons name (`[actors] bodies`, ministries and armed
+forces: "gov:pl_foreign_ministry", "Polish Foreign Ministry"); everything else (people,
+organisations, seats of power, bodies' own names, other demonyms, places) is curated in
+`extract/gazetteer/`:
 
 * `actors.csv`: canonical actors (actor_id, canonical English name, type, country_code, role:
   "capital" for a seat of government, which stands for its state where the text makes it act:
@@ -231,7 +231,7 @@ def _body_kinds() -> list[str]:
 
 
 def _state_bodies(countries: pl.DataFrame, alias_rows: list[pl.DataFrame]) -> pl.DataFrame:
-    """A body of every kind for every state (actors.csv rows): named by the state's first
+    """A body of every kind for every state (rows as in actors.csv): named by the state's first
     English demonym, curated before generated ("Polish Foreign Ministry"), else by its name
     ("Republic of the Congo Foreign Ministry": "Congolese" is the other Congo's)."""
     curated = pl.concat(alias_rows).filter((pl.col("language") == "en") & (pl.col("kind") == "adjective"))
