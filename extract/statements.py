@@ -80,7 +80,7 @@ MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the 
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
-MAX_CIRCUMSTANCE_WORDS = 8  # "said in a speech at the Sorbonne that": at most this many words after the preposition
+MAX_WORDS_BEFORE_COMPLEMENTISER = 8  # "said in a speech at the Sorbonne that": at most this many words after the first
 ABBREVIATION = r"(?:\([^()]{1,12}\)\s*)"  # "Milli Savunma Bakanlığı (MSB)"
 # "nach Angaben des |Kremls", "nach Ansicht von Außenministerin |X": at most an article or a role
 # (two words) between attribution and speaker
@@ -889,17 +889,28 @@ def _after_verb(language: str) -> pl.Expr:
     )
     if complementiser is None and not subject and not told:
         return pl.col("_verb_end")
-    clause_opening = f"{complementiser}?" if complementiser else ""
-    # a phrase of place, time or occasion before the complementiser ("said in his nightly
-    # address that", "a affirmé lors d'une conférence de presse que")
-    circumstance = facts.alternation(language, SECTION, "circumstance")
-    if circumstance and complementiser:
-        phrase = rf"(?:{circumstance})\s+(?:[^\s,;:.!?]+\s+){{1,{MAX_CIRCUMSTANCE_WORDS}}}?"
-        clause_opening = f"(?:{phrase}{complementiser}|{complementiser})?"
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
-    # punctuation before the clause is skipped, but not a quote mark that opens what is said
-    skipped = rest.str.extract(rf"(?i)^({subject}{told}[\s,:;–—-]*{clause_opening})", 1).str.len_chars().fill_null(0)
-    return pl.col("_verb_end") + skipped
+
+    def skipped(opening: str | None, more_words: int) -> pl.Expr:
+        """The length of what stands before the clause, a phrase that `opening` opens and at least
+        `more_words` more words follow included."""
+        clause_opening = f"{complementiser}?" if complementiser else ""
+        if opening and complementiser:
+            phrase = rf"(?:{opening})\s+(?:[^\s,;:.!?]+\s+){{{more_words},{MAX_WORDS_BEFORE_COMPLEMENTISER}}}?"
+            clause_opening = f"(?:{phrase}{complementiser}|{complementiser})?"
+        # punctuation before the clause is skipped, but not a quote mark that opens what is said
+        return rest.str.extract(rf"(?i)^({subject}{told}[\s,:;–—-]*{clause_opening})", 1).str.len_chars().fill_null(0)
+
+    # a phrase of place, time or occasion, or whom it was said to, before the complementiser
+    # ("said in his nightly address that", "a assuré aux dirigeants européens que"; a word
+    # after the preposition: "avant que" is a conjunction); after a verb that takes its
+    # addressee first, any words ("told Reuters that", "told the BBC in an interview that")
+    phrase_skipped = skipped(facts.alternation(language, SECTION, "before_clause"), 1)
+    addressee_verbs = facts.alternation(language, SECTION, "addressee_verbs")
+    if addressee_verbs:
+        takes_addressee = pl.col("_verb").str.contains(rf"(?i)^(?:{addressee_verbs}){facts.WORD_END}")
+        phrase_skipped = pl.when(takes_addressee).then(skipped(r"[^\s,;:.!?]+", 0)).otherwise(phrase_skipped)
+    return pl.col("_verb_end") + phrase_skipped
 
 
 # --- speakers ------------------------------------------------------------------------------

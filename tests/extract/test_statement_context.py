@@ -243,9 +243,14 @@ def test_a_silence_inside_a_quote_is_what_is_said(language, text, quote):
          "the border would reopen."),
         ("fr", "Hakan Fidan a affirmé lors d'une conférence de presse que la frontière rouvrirait.", "la frontière rouvrirait."),
         ("es", "Hakan Fidan dijo durante una rueda de prensa que la frontera reabriría.", "la frontera reabriría."),
+        # whom it was said to
+        ("en", "Hakan Fidan told Reuters that the border would reopen.", "the border would reopen."),
+        ("en", "Hakan Fidan warned European leaders in Brussels that the border would reopen.", "the border would reopen."),
+        ("fr", "Hakan Fidan a assuré aux dirigeants européens que la frontière rouvrirait.", "la frontière rouvrirait."),
+        ("es", "Hakan Fidan aseguró a los líderes europeos que la frontera reabriría.", "la frontera reabriría."),
     ],
 )
-def test_where_and_how_it_was_said_is_no_part_of_the_statement(language, text, said):
+def test_where_how_and_to_whom_it_was_said_is_no_part_of_the_statement(language, text, said):
     assert rows(statements(text, language), "speaker_names", "text") == [(["Hakan Fidan"], said)]
 
 
