@@ -78,6 +78,7 @@ QUOTE_OPENING_REACH = 3  # a quote opens its sentence when at most its mark and 
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
+SUBJECT_CHUNK = rf"(?:[^\s,]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\s,]+"  # a subject or its apposition, between commas
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 MAX_WORDS_BEFORE_COMPLEMENTISER = 8  # "said in a speech at the Sorbonne that": at most this many words after the first
@@ -576,9 +577,10 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # ... or the subject stands with its apposition before the verb, which reports the clause
     # after it ("The Polish president, Jan Nowak, said the border ...", "Jan Nowak, NATO's
     # secretary general, said ...")
-    chunk = rf"(?:[^\s,]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\s,]+"
     found = found.with_columns(
-        _apposition=pl.col("text").str.slice(0, pl.col("_verb_start")).str.contains(rf"^\s*{chunk}\s*,\s*{chunk}\s*,\s*$")
+        _apposition=pl.col("text").str.slice(0, pl.col("_verb_start")).str.contains(
+            rf"^\s*{SUBJECT_CHUNK}\s*,\s*{SUBJECT_CHUNK}\s*,\s*$"
+        )
         & (pl.col("text").str.slice(pl.col("_verb_start")).str.count_matches(r"\S+") > MIN_QUOTE_WORDS)
     )
     # the press in a preface is the audience ("S'exprimant devant la presse, ..."), not the speaker
@@ -590,7 +592,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     before_verb = pl.col("text").str.slice(0, pl.col("_verb_start"))
     found = found.with_columns(
         _last_comma=pl.coalesce(
-            before_verb.str.extract(rf"^(.*\S)\s*,\s*{chunk}\s*,\s*{chunk}\s*,\s*$", 1),
+            before_verb.str.extract(rf"^(.*\S)\s*,\s*{SUBJECT_CHUNK}\s*,\s*{SUBJECT_CHUNK}\s*,\s*$", 1),
             before_verb.str.extract(r"^(.*)[,:]", 1),
         ).str.len_chars()
     )
