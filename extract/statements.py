@@ -1198,8 +1198,9 @@ def _anchor_inside_statement() -> pl.Expr:
 
 def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
     """The mentions that may speak: not a demonym that names no speaking body ("the Chinese
-    role", "Turkish troops"; "Turkish officials said" speaks), and not a body or state inside a
-    person's title ("NATO Secretary General Ana Ruiz": the person speaks)."""
+    role", "Turkish troops"; "Turkish officials said" speaks), not a body or state inside a
+    person's title ("NATO Secretary General Ana Ruiz": the person speaks), nor a place, an owner
+    or the speaker's company."""
     located = speakers.join(
         sentences.select(
             "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), language="language",
@@ -1229,6 +1230,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
             facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
             facts.per_language(located.filter(pl.col("actor_type") != "person"), _named_as_place_or_owner, _MENTION_KEYS),
+            facts.per_language(located, _named_as_company, _MENTION_KEYS),
         ],
         how="vertical_relaxed",
     )
@@ -1266,6 +1268,17 @@ def _named_as_place_or_owner(mentions: pl.DataFrame, language: str) -> pl.DataFr
         # the attribution itself names the speaker ("Rusya'ya göre")
         place = place & ~(pl.col("mention_text") + pl.col("_following")).str.contains(f"(?i)^(?:{attribution})")
     return mentions.filter(place).select(_MENTION_KEYS.names())
+
+
+def _named_as_company(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
+    """The mentions of one language named as the speaker's company ("«...», afirmó tras reunirse
+    con Zelenski", "at a news conference with Macron"): they do not speak (`company_before`)."""
+    company = facts.alternation(language, SECTION, "company_before")
+    if not company:
+        return mentions.clear().select(_MENTION_KEYS.names())
+    return mentions.filter(pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{company})\\s*$")).select(
+        _MENTION_KEYS.names()
+    )
 
 
 def _speaker_score() -> pl.Expr:

@@ -412,3 +412,15 @@ def test_a_sentence_going_on_by_its_mood_goes_on_with_a_statement_not_with_a_sub
         "Katar dementierte Berichte, wonach etwa 150 Soldaten nach Estland geschickt worden seien."
     )
     assert "Jonas Brenner" not in {name for names in statements(text, "de")["speaker_names"].to_list() for name in names}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Pedro Sánchez visitó Kiev el lunes. «Estamos con Ucrania», afirmó tras reunirse con Volodímir Zelenski."),
+        ("en", "Pedro Sánchez visited Kyiv on Monday. “We stand with Ukraine,” he said after talks with Volodymyr Zelensky."),
+        ("fr", "Pedro Sánchez s'est rendu à Kiev lundi. « Nous sommes avec l'Ukraine », a-t-il déclaré après un entretien avec Volodymyr Zelensky."),
+    ],
+)
+def test_the_speakers_company_does_not_speak(language, text):
+    assert rows(statements(text, language), "speaker_names") == [(["Pedro Sánchez"],)]
