@@ -200,6 +200,7 @@ def test_a_former_holders_title_names_no_one(language, text):
         ("tr", "Türkiye Cumhurbaşkanı Yardımcısı anlaşmayı övdü.", "Türkiye Cumhurbaşkanı Yardımcısı", "Cevdet Yılmaz"),
         ("fr", "Le vice-président américain a salué l'accord.", "vice-président américain", "JD Vance"),
         ("es", "El vicepresidente estadounidense elogió el acuerdo.", "vicepresidente estadounidense", "JD Vance"),
+        ("de", "Der US-Vizepräsident lobte die Einigung.", "US-Vizepräsident", "JD Vance"),
         ("de", "Der polnische Ministerpräsident lobte die Einigung.", "polnische Ministerpräsident", "Donald Tusk"),
         ("de", "Er empfing den polnischen Ministerpräsidenten.", "polnischen Ministerpräsidenten", "Donald Tusk"),
         ("en", "The Chinese premier praised the agreement.", "Chinese premier", "Li Qiang"),
