@@ -631,7 +631,7 @@ def _with_state_bodies(mentions: pl.DataFrame, lexicon: dict, bodies: pl.DataFra
         .with_columns(
             start=(pl.col("start") - pl.col("_before")).cast(pl.Int32),
             end=(pl.col("end") + pl.col("_after")).cast(pl.Int32),
-            actor_id=_body_id(pl.col("actor_id").str.strip_prefix("country:"), pl.col("_kind")),
+            actor_id=_body_id(_state_code(), pl.col("_kind")),
             actor_type=pl.lit("government_body"),
         )
         .drop("canonical_name")
@@ -855,7 +855,9 @@ def _with_titles(
     """
     if lexicon["title_after_country"] is None and lexicon["title_before_country"] is None:
         return mentions
-    countries = mentions.filter(pl.col("actor_type") == "country").with_row_index("_mention")
+    countries = mentions.filter(pl.col("actor_type") == "country").with_row_index("_mention").with_columns(
+        country_code=_state_code()
+    )
     after = _text_after("end")
     before = _text_before("start")
     found = []
@@ -884,11 +886,8 @@ def _with_titles(
             .drop("_groups")
         )
     found = pl.concat([frame.with_columns(pl.col("_start", "_end").cast(pl.Int32)) for frame in found])
-    named = found.filter("_named")
-    if lexicon["former_before"]:
-        # a past holder introduced ("the former Kenyan president Jane Doe") is not the holder
-        named = named.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
-    introduced = _introduced_holders(named, mentions, lexicon, gazetteer)
+    # a past holder introduced ("the former Kenyan president Jane Doe") is not the holder
+    introduced = _introduced_holders(_without_former_holders(found.filter("_named"), lexicon), mentions, lexicon)
     titles = found.filter(~pl.col("_named")).drop("_named").unique("_mention", keep="first")
     offices, parts = _office_titles(countries, titles, lexicon, gazetteer)
     titles = pl.concat([titles, offices], how="diagonal_relaxed")
@@ -897,10 +896,8 @@ def _with_titles(
         # a title that names several offices is any of them (one holder in office, or none)
         homonym = facts.regex_lookup(pl.col("_phrase"), lexicon["role_homonyms"])
         titles = titles.with_columns(_role=pl.coalesce(homonym, "_role").str.split("|")).explode("_role")
-    if lexicon["former_before"]:
-        # a past holder ("the former US president", "l'ancien président américain") is not resolved
-        titles = titles.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
-    titles = titles.join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
+    # a past holder ("the former US president", "l'ancien président américain") is not resolved
+    titles = _without_former_holders(titles, lexicon)
     # the holder the article introduces by that title ("Kenyan President Jane Doe") comes first
     holder_columns = [*SENTENCE_COLUMNS, "_mention", "_start", "_end", "_role", "_holder", "_holder_name"]
     in_article = (
@@ -932,7 +929,19 @@ def _with_titles(
     return pl.concat([others, resolved.drop("_mention").select(others.columns)], how="vertical")
 
 
-def _introduced_holders(named_titles: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:
+def _state_code() -> pl.Expr:
+    """The ISO code of a state's mention ("country:PL" -> "PL")."""
+    return pl.col("actor_id").str.strip_prefix("country:")
+
+
+def _without_former_holders(titles: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
+    """The titles that no word of a past holder precedes ("the former", "l'ancien", `former_titles`)."""
+    if not lexicon["former_before"]:
+        return titles
+    return titles.filter(~_text_before("_start").str.contains(lexicon["former_before"]))
+
+
+def _introduced_holders(named_titles: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
     """The people an article introduces by office and state ("Kenyan President Jane Doe", "le
     président kényan, Jean Dupont"): article_id, country_code, _role, _holder, _holder_name (the
     person mention that starts right after the title)."""
@@ -942,7 +951,6 @@ def _introduced_holders(named_titles: pl.DataFrame, mentions: pl.DataFrame, lexi
     return (
         named_titles.join(people, on=["article_id", "sentence_index"])
         .filter(pl.col("_name_start").is_between(pl.col("_end"), pl.col("_end") + NAME_AFTER_TITLE_REACH))
-        .join(gazetteer.unique("actor_id").select("actor_id", "country_code"), on="actor_id")
         .with_columns(_role=_english_role(pl.col("_phrase"), lexicon))
         .select("article_id", "country_code", "_role", "_holder", "_holder_name")
         .unique()

@@ -1253,7 +1253,7 @@ def _named_as_place_or_owner(mentions: pl.DataFrame, language: str) -> pl.DataFr
     attribution = facts.alternation(language, SECTION, "reported_after")
     place = pl.lit(False)
     if before:
-        place = pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{before})\\s*$")
+        place = _preceded_by(before)
         if officials:
             place = place & ~pl.col("_preceding").str.contains(f"(?i)(?:{officials})\\s+(?:{before})\\s*$")
     if after:
@@ -1270,15 +1270,18 @@ def _named_as_place_or_owner(mentions: pl.DataFrame, language: str) -> pl.DataFr
     return mentions.filter(place).select(_MENTION_KEYS.names())
 
 
+def _preceded_by(words: str) -> pl.Expr:
+    """Whether one of `words` (an alternation) ends the text before a mention (`_preceding`)."""
+    return pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{words})\\s*$")
+
+
 def _named_as_company(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
     """The mentions of one language named as the speaker's company ("«...», afirmó tras reunirse
     con Zelenski", "at a news conference with Macron"): they do not speak (`company_before`)."""
     company = facts.alternation(language, SECTION, "company_before")
     if not company:
         return mentions.clear().select(_MENTION_KEYS.names())
-    return mentions.filter(pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}(?:{company})\\s*$")).select(
-        _MENTION_KEYS.names()
-    )
+    return mentions.filter(_preceded_by(company)).select(_MENTION_KEYS.names())
 
 
 def _speaker_score() -> pl.Expr:
