@@ -1138,23 +1138,35 @@ def _sentence_subjects(speakers: pl.DataFrame, sentences: pl.DataFrame, statemen
 def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
     ateşkesin ... söyledi"): the statement is what follows the speaker (and an abbreviation of
-    it in brackets) and the comma after it. So does a clause that opens with its attribution
-    and no comma after it ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
+    it in brackets), the comma after it, and where or how it was said ("X Brüksel'de yaptığı
+    açıklamada ..."). So does a clause that opens with its attribution and no comma after it
+    ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
     after_speaker = pl.col("text").str.slice(speaker_length)
     # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ..."),
-    # and an inflection after the name ("des Kremls"); after the comma, where or how it was said
-    # ("X, yaptığı açıklamada, ...": `setting`)
+    # and an inflection after the name ("des Kremls"); after the comma, or after the subject
+    # with no comma, where or how it was said ("X, yaptığı açıklamada, ...": `setting`)
     setting = _all_terms("setting")
-    setting = rf"(?:(?:[^,]{{0,{SETTING_REACH}}}?\s)?(?:{setting})\s*,\s*)?" if setting else ""
-    cut = speaker_length + after_speaker.str.extract(
-        rf"(?i)^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?(?:,\s*{setting}|\s*))", 1
-    ).str.len_chars()
+    scene = rf"(?:[^,]{{0,{SETTING_REACH}}}?\s)?(?:{setting})"
+    after_comma = rf"(?:{scene}\s*,\s*)?" if setting else ""
+    after_subject = rf"(?:{scene}\s*,?\s*)?" if setting else ""
+    speaker_ending = rf"(?i)^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?"
+    verb_final = pl.col("speaker_side") == "first"
+    cut = speaker_length + (
+        pl.when(verb_final)
+        .then(after_speaker.str.extract(rf"{speaker_ending}(?:,\s*{after_comma}|{after_subject}))", 1))
+        .otherwise(after_speaker.str.extract(rf"{speaker_ending}(?:,\s*{after_comma}|\s*))", 1))
+        .str.len_chars()
+    )
     opens_with_speaker = (
-        (pl.col("speaker_side") == "first")
-        # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
-        | _attribution_before_clause()
-    ) & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
+        (
+            verb_final
+            # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
+            | _attribution_before_clause()
+        )
+        & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
+        # the subject of a verb-final clause, bare (an inflected name is no subject: "Fidan'ın")
+    ) | (verb_final & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?\s"))
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
         & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
@@ -1229,7 +1241,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
         [
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
             facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
-            facts.per_language(located.filter(pl.col("actor_type") != "person"), _named_as_place_or_owner, _MENTION_KEYS),
+            facts.per_language(located, _named_as_place_or_owner, _MENTION_KEYS),
             facts.per_language(located, _named_as_company, _MENTION_KEYS),
         ],
         how="vertical_relaxed",
@@ -1257,17 +1269,28 @@ def _named_as_place_or_owner(mentions: pl.DataFrame, language: str) -> pl.DataFr
         if officials:
             place = place & ~pl.col("_preceding").str.contains(f"(?i)(?:{officials})\\s+(?:{before})\\s*$")
     if after:
-        # the ending may follow the rest of a name the mention begins ("NATO Müşterek Kuvvet
-        # Komutanlığı'nın talebi")
-        ending = rf"^(?-i:\s+\p{{Lu}}[\p{{L}}-]*)*(?i:{after})"
-        located = pl.col("_following").str.contains(f"{ending}{facts.WORD_END}")
-        if officials:
-            located = located & ~pl.col("_following").str.contains(f"{ending}\\s+(?i:{officials})")
-        place = place | located
+        # the ending may follow the rest of a name the mention of a body begins ("NATO Müşterek
+        # Kuvvet Komutanlığı'nın talebi"); a person's mention holds the whole name ("Hakan Fidan
+        # NATO'nun ...": Fidan speaks)
+        name_rest = r"(?-i:\s+\p{Lu}[\p{L}-]*)*"
+        place = place | (
+            pl.when(pl.col("actor_type") == "person")
+            .then(_followed_by(rf"^(?i:{after})", officials))
+            .otherwise(_followed_by(rf"^{name_rest}(?i:{after})", officials))
+        )
     if attribution:
         # the attribution itself names the speaker ("Rusya'ya göre")
         place = place & ~(pl.col("mention_text") + pl.col("_following")).str.contains(f"(?i)^(?:{attribution})")
     return mentions.filter(place).select(_MENTION_KEYS.names())
+
+
+def _followed_by(ending: str, officials: str | None) -> pl.Expr:
+    """Whether `ending` (a regex from the start) begins the text after a mention (`_following`)
+    and no official noun comes after it ("Rusya'nın açıklaması" speaks)."""
+    followed = pl.col("_following").str.contains(f"{ending}{facts.WORD_END}")
+    if officials:
+        followed = followed & ~pl.col("_following").str.contains(f"{ending}\\s+(?i:{officials})")
+    return followed
 
 
 def _preceded_by(words: str) -> pl.Expr:

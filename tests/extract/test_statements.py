@@ -132,12 +132,22 @@ def test_verb_final_languages_take_the_subject_at_the_start():
     [
         ("Reyk, gümrük vergilerinin mayısta düşürüleceğini söyledi.", "Tomas Reyk"),
         ("Fisheries Council (FC), gümrük vergilerinin mayısta düşürüleceğini duyurdu.", "Fisheries Council"),
+        # the subject without a comma, and where or how it was said after it
+        ("Reyk gümrük vergilerinin mayısta düşürüleceğini söyledi.", "Tomas Reyk"),
+        ("Fisheries Council (FC) gümrük vergilerinin mayısta düşürüleceğini duyurdu.", "Fisheries Council"),
+        ("Reyk Oslo'da yaptığı açıklamada gümrük vergilerinin mayısta düşürüleceğini söyledi.", "Tomas Reyk"),
+        ("Reyk dün gazetecilerin sorularını yanıtlarken gümrük vergilerinin mayısta düşürüleceğini söyledi.", "Tomas Reyk"),
     ],
 )
 def test_in_verb_final_languages_the_statement_leaves_out_its_speaker_at_the_start(sentence, speaker):
     statement = only(run(Article("tr", [sentence], {**PEOPLE, **COUNCIL})), "reported")
     assert statement["speaker_names"] == [speaker]
     assert statement["text"] == "gümrük vergilerinin mayısta düşürüleceğini"
+
+
+def test_a_word_that_only_ends_like_a_setting_stays_in_the_statement():
+    statement = only(run(Article("tr", ["Reyk seçimlerin erken yapılacağını söyledi."], PEOPLE)), "reported")
+    assert statement["text"] == "seçimlerin erken yapılacağını"
 
 
 @pytest.mark.parametrize(
@@ -501,6 +511,19 @@ def test_a_quote_inside_the_subject_is_not_what_the_verb_reports():
     ],
 )
 def test_a_state_in_the_genitive_or_dative_does_not_speak(sentence):
+    statement = only(run(Article("tr", [sentence], {**PEOPLE, **COUNCIL})))
+    assert statement["speaker_names"] == ["Fisheries Council"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the genitive marks the subject of the reported clause, not the one who reports it
+        "Council, Reyk'in görüşmeye hazır olduğunu açıkladı.",
+        "Council, Reyk'e limanların iki hafta kapalı kalacağını bildirdi.",
+    ],
+)
+def test_a_person_in_the_genitive_or_dative_does_not_speak(sentence):
     statement = only(run(Article("tr", [sentence], {**PEOPLE, **COUNCIL})))
     assert statement["speaker_names"] == ["Fisheries Council"]
 
