@@ -142,8 +142,8 @@ def has(column: str, alternative: str | None) -> pl.Expr:
     return pl.col(column).str.contains(words(alternative)) if alternative else pl.lit(False)
 
 
-def first_position(column: str, alternative: str | None, *, whole_words: bool = True) -> pl.Expr:
-    """Character offset of the first match in the column (null without a match)."""
+def first_position(column: str | pl.Expr, alternative: str | None, *, whole_words: bool = True) -> pl.Expr:
+    """Character offset of the first match in the column or expression (null without a match)."""
     if alternative is None:
         return pl.lit(None, dtype=pl.Int32)
     regex = (
@@ -151,7 +151,8 @@ def first_position(column: str, alternative: str | None, *, whole_words: bool = 
         if whole_words
         else f"(?is)^(.*?)(?:{alternative})"
     )
-    return pl.col(column).str.extract(regex, 1).str.len_chars().cast(pl.Int32)
+    text = pl.col(column) if isinstance(column, str) else column
+    return text.str.extract(regex, 1).str.len_chars().cast(pl.Int32)
 
 
 def first_match(column: str, alternative: str | None, *, whole_words: bool = True) -> pl.Expr:

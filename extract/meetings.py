@@ -59,6 +59,8 @@ _PLACE_SCHEMA = pl.Schema(
         "_is_country": pl.Boolean,
     }
 )
+# "called for direct talks", "ready for talks with Kyiv": the most words between an unrealised phrase and its trigger.
+UNREALISED_GAP = 2
 # How many sentences back a meeting without two parties of its own looks for its people.
 PEOPLE_LOOKBACK = 2
 # How many sentences back a meeting without a date of its own looks for one.
@@ -118,9 +120,9 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     if trigger is None:
         return pl.DataFrame(schema=_TRIGGER_SCHEMA)
     anywhere = "(?:" + "|".join(words for words in (trigger, phone, video) if words) + ")"
+    found = part.filter(facts.has("text", anywhere)).with_columns(trigger_start=facts.first_position("text", anywhere))
     return (
-        part.filter(facts.has("text", anywhere))
-        .with_columns(trigger_start=facts.first_position("text", anywhere))
+        _outside_unrealised(found, language, anywhere)
         .filter(~_inside_quotation(language))
         .select(
             "article_id",
@@ -140,6 +142,39 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             group_subject=facts.has("text", facts.alternation(language, SECTION, "group_subject")),
             separate=facts.has("text", facts.alternation(language, SECTION, "separate")),
         )
+    )
+
+
+def _outside_unrealised(triggers: pl.DataFrame, language: str, trigger: str) -> pl.DataFrame:
+    """The trigger sentences with the offset of their first trigger that does not name a meeting
+    only called for, offered, refused or ruled out ("called for talks", "ready to meet", "zu
+    Gesprächen bereit", "görüşmeye hazır"): `[meetings] unrealised_before` up to UNREALISED_GAP
+    words before a trigger, or `unrealised_after` after one. A sentence without another trigger
+    is none ("Zelensky called for talks with Putin"); "X, who had called for talks, met Y" has
+    "met". Only sentences with such words are searched for the phrases (the regex is dear)."""
+    before = facts.alternation(language, SECTION, "unrealised_before")
+    after = facts.alternation(language, SECTION, "unrealised_after")
+    gap = rf"\s+(?:[\w'’-]+\s+){{0,{UNREALISED_GAP}}}?"
+    phrases = [f"(?:{before}){gap}(?:{trigger})"] if before else []
+    phrases += [f"(?:{trigger}){gap}(?:{after})"] if after else []
+    if not phrases:
+        return triggers
+    suspects = triggers.filter(facts.has("text", "|".join(words for words in (before, after) if words)))
+    found = pl.col("text").str.extract_groups(
+        rf"(?is)^(.*?{facts.WORD_START})((?:{'|'.join(phrases)})){facts.WORD_END}"
+    )
+    start = found.struct.field("1").str.len_chars()
+    end = start + found.struct.field("2").str.len_chars()
+    inside = ((pl.col("trigger_start") >= start) & (pl.col("trigger_start") < end)).fill_null(False)
+    later = end + facts.first_position(pl.col("text").str.slice(end), trigger)
+    moved = suspects.select(
+        *facts.SENTENCE_KEYS, _moved=pl.when(inside).then(later).otherwise("trigger_start").cast(pl.Int32), _searched=True
+    )
+    return (
+        triggers.join(moved, on=facts.SENTENCE_KEYS, how="left", maintain_order="left")
+        .with_columns(trigger_start=pl.when(pl.col("_searched")).then("_moved").otherwise("trigger_start"))
+        .filter(pl.col("trigger_start").is_not_null())
+        .drop("_moved", "_searched")
     )
 
 
@@ -369,7 +404,7 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         [
             people,
             hosts.join(lonely, on="_fact"),
-            organisations.join(lonely, on="_fact"),
+            _counterparts(organisations.join(lonely, on="_fact"), people),
             states,
             previous_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
             group_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
@@ -383,6 +418,18 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         .filter(pl.col("participant_names").list.len() >= 2)
     )
     return triggers.join(participants, on="_fact")
+
+
+def _counterparts(bodies: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """The bodies a lone person may meet: not one of the person's own state ("The Kremlin said
+    Putin was ready for talks" is no meeting of Putin and the Kremlin)."""
+    states = facts.states_of_actors().select("actor_id", "country_id")
+    own_states = people.join(states, on="actor_id").select("_fact", "country_id")
+    return (
+        bodies.join(states, on="actor_id", how="left")
+        .join(own_states, on=["_fact", "country_id"], how="anti")
+        .select(bodies.columns)
+    )
 
 
 def _state_subjects(

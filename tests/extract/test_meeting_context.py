@@ -75,3 +75,9 @@ def test_an_unresolvable_day_keeps_a_meeting_apart_from_an_earlier_dated_one():
         (None, "am Mittwoch"),
         (dt.date(2022, 11, 1), "im November 2022"),
     ]
+
+
+def test_a_lone_person_does_not_meet_a_body_of_their_own_state():
+    assert meetings("The Kremlin said Vladimir Putin held talks in Sochi on Monday.").is_empty()
+    found = meetings("Vladimir Putin held talks with the Pentagon on Monday.")
+    assert rows(found, "participant_names") == [(["Pentagon", "Vladimir Putin"],)]

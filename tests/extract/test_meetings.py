@@ -127,6 +127,39 @@ def test_a_body_in_a_persons_title_is_not_a_second_party(language, sentence):
     assert run(Article(language, [sentence], actors)).is_empty()
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Lund called for talks with Reyk."),
+        ("en", "Lund said she was ready to meet Reyk."),
+        ("en", "Lund refused to meet Reyk."),
+        ("en", "Lund said she would not meet Reyk."),
+        ("de", "Lund sei zu Gesprächen mit Reyk bereit."),
+        ("de", "Lund lehnte ein Treffen mit Reyk ab."),
+        ("fr", "Lund a appelé à des négociations avec Reyk."),
+        ("fr", "Lund s'est dite prête à rencontrer Reyk."),
+        ("es", "Lund rechazó una reunión con Reyk."),
+        ("es", "Lund está dispuesta a reunirse con Reyk."),
+        ("tr", "Lund, Reyk ile görüşmeye hazır olduğunu söyledi."),
+        ("tr", "Lund, Reyk ile müzakere çağrısında bulundu."),
+    ],
+)
+def test_a_meeting_only_called_for_offered_or_refused_is_none(language, sentence):
+    assert run(Article(language, [sentence], ACTORS)).is_empty()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund urged restraint during talks with Reyk.",
+        "It was not the first time Lund met Reyk.",
+        "Lund, who had called for talks, met Reyk.",
+    ],
+)
+def test_words_of_refusal_or_appeal_elsewhere_leave_the_meeting(sentence):
+    assert only(run(Article("en", [sentence], ACTORS)))["participant_names"] == ["Mariela Lund", "Tomas Reyk"]
+
+
 def test_one_named_person_without_a_host_is_no_meeting():
     assert run(Article("en", ["Lund said the summit had been useful."], ACTORS)).is_empty()
 
