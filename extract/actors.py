@@ -127,10 +127,10 @@ def _english_demonyms() -> dict[str, list[str]]:
 
 def _country_rows() -> list[dict[str, str | None]]:
     """One alias row per country and language, from Babel (CLDR) and pycountry; English
-    demonyms from countryinfo."""
+    demonyms from countryinfo; regions in one word where the language writes them so."""
     english = babel.Locale("en").territories
     demonyms = _english_demonyms()
-    rows = []
+    rows, regions = [], []
     for code in _country_codes():
         canonical = _clean_territory(english.get(code, "")) or code
         base = {"actor_id": f"country:{code}", "canonical_name": canonical, "actor_type": "country",
@@ -150,7 +150,22 @@ def _country_rows() -> list[dict[str, str | None]]:
                     demonym = _regular_demonym(alias, section(language, "actors").get("demonym_suffix", {}))
                     if demonym:
                         rows.append({**base, "alias": demonym, "language": language, "kind": "adjective"})
-    return rows
+                    regions += [
+                        {**base, "alias": region, "language": language}
+                        for region in _region_compounds(alias, section(language, "actors").get("region_prefixes", []))
+                    ]
+    # a compound that is another country's name is that country's ("Südsudan" from "Sudan")
+    named = {(row["language"], row["alias"]) for row in rows}
+    return rows + [row for row in regions if (row["language"], row["alias"]) not in named]
+
+
+def _region_compounds(name: str, prefixes: list[str]) -> list[str]:
+    """A country's regions written as one word with a compass prefix, in a language whose
+    lexicon gives them (`[actors] region_prefixes`: "Libanon" -> "Südlibanon"); none for a name
+    of several words or an abbreviation."""
+    if not prefixes or not name.isalpha() or name.isupper():
+        return []
+    return [prefix + name[0].lower() + name[1:] for prefix in prefixes]
 
 
 def _regular_demonym(name: str, suffix_by_vowel: dict[str, str]) -> str | None:

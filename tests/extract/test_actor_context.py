@@ -43,6 +43,16 @@ def test_a_ministry_written_in_lowercase_is_the_government_body():
         ("fr", "L'armée russe a lancé une offensive.", "armée russe", "Russian Army"),
         ("es", "Según la Fuerza Aérea ucraniana, 40 drones fueron derribados.", "Fuerza Aérea ucraniana", "Ukrainian Air Force"),
         ("tr", "Ukrayna Hava Kuvvetleri'ne göre gece boyunca 40 İHA düşürüldü.", "Ukrayna Hava Kuvvetleri", "Ukrainian Air Force"),
+        # general staff
+        ("en", "Ukraine's General Staff said 30 drones were shot down.", "Ukraine's General Staff", "Ukrainian General Staff"),
+        ("en", "The General Staff of the Armed Forces of Ukraine reported 120 clashes.", "General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"),
+        ("de", "Nach Angaben des ukrainischen Generalstabs wurden 30 Drohnen abgeschossen.", "ukrainischen Generalstabs", "Ukrainian General Staff"),
+        ("fr", "Selon l'état-major ukrainien, 30 drones ont été abattus.", "état-major ukrainien", "Ukrainian General Staff"),
+        ("es", "Según el Estado Mayor ucraniano, 30 drones fueron derribados.", "Estado Mayor ucraniano", "Ukrainian General Staff"),
+        ("tr", "Ukrayna Genelkurmay Başkanlığı açıklama yaptı.", "Ukrayna Genelkurmay Başkanlığı", "Ukrainian General Staff"),
+        # the armed forces' own names
+        ("de", "Die Bundeswehr verlegt Panzer.", "Bundeswehr", "German Armed Forces"),
+        ("tr", "TSK açıklama yaptı.", "TSK", "Turkish Armed Forces"),
     ],
 )
 def test_a_states_body_is_named_by_its_kind_and_state(language, text, body, name):

@@ -65,6 +65,11 @@ def test_gazetteer_has_aliases_per_language_and_countries_from_cldr():
     assert names[("es", "Rusia")] == "Russia"
     assert names[("en", "Türkiye")] == "Turkey"
     assert names[("fr", "Moldavie")] == "Moldova"  # generated, not curated
+    # a region written as one word with its country's name, unless it is another country's name
+    assert names[("de", "Südlibanon")] == "Lebanon"
+    assert names[("de", "Ostukraine")] == "Ukraine"
+    assert names[("de", "Südsudan")] == "South Sudan"
+    assert names[("de", "Nordkorea")] == "North Korea"
 
 
 def test_actor_table_has_one_row_per_actor():
@@ -80,7 +85,8 @@ def test_every_state_has_a_body_of_every_kind_named_by_its_demonym():
     table = actor_table(load_gazetteer())
     bodies = dict(table.filter(pl.col("actor_type") == "government_body").select("actor_id", "canonical_name").iter_rows())
     countries = table.filter(pl.col("actor_type") == "country").get_column("country_code").to_list()
-    for kind in ("foreign_ministry", "defense_ministry", "interior_ministry", "army", "navy", "air_force", "armed_forces"):
+    kinds = ("foreign_ministry", "defense_ministry", "interior_ministry", "army", "navy", "air_force", "armed_forces", "general_staff")
+    for kind in kinds:
         assert all(f"gov:{code.lower()}_{kind}" in bodies for code in countries)
     assert bodies["gov:pl_foreign_ministry"] == "Polish Foreign Ministry"  # countryinfo's demonym
     assert bodies["gov:is_foreign_ministry"] == "Icelandic Foreign Ministry"  # a curated demonym first
