@@ -75,6 +75,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|°)?\b"
 NUMERIC_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 NUMERIC_MONTH = r"(?:1[0-2]|0?[1-9])"
 YEAR = r"(?:19|20)\d\d\b"
+COUNTED_NOUN_REACH = 40  # "2000 soldiers": the text after a bare year read for what it counts
 ISO_DATE = r"(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b"
 OFFSET_KINDS = ("day", "week", "weekend", "month", "year")
 NEVER = r"[^\s\S]"
@@ -302,6 +303,9 @@ def _rules(language: str) -> dict:
     def marker(words) -> str | None:
         return (r"(?i)\b" + _alternation(words) + r"\b") if words else None
 
+    # "2000 soldiers" is a count, not a year: the troops and units of `[deployments]`, and `count_nouns`
+    deployments = lexicon.section(language, "deployments") if language in lexicon.languages() else {}
+    counted = [*deployments.get("personnel", []), *deployments.get("units", []), *section.get("count_nouns", [])]
     future = section.get("future_markers", [])
     regexes = {
         "mention": mention,
@@ -324,6 +328,7 @@ def _rules(language: str) -> dict:
         "weekdays": {fold(name): number for name, number in names["weekdays"].items()},
         "relative": relative,
         "not_dates": [fold(phrase) for phrase in not_dates],
+        "counted_after": rf"(?i)^\s+(?:{'|'.join(counted)})(?:[^\p{{L}}]|$)" if counted else None,
         "ago": {unit: "(?i)" + regex.replace(r"\b", ASCII_BOUNDARY) for unit, regex in ago.items()},
         "ahead": {unit: "(?i)" + regex.replace(r"\b", ASCII_BOUNDARY) for unit, regex in ahead.items()},
         "number": "(?i)" + ASCII_BOUNDARY + number + ASCII_BOUNDARY,
@@ -367,6 +372,11 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         pl.col("sentence").str.slice(local_start, length).alias("text"),
         _fold_expression(pl.col("match")).alias("key"),
     ).filter(~pl.col("key").is_in(rules["not_dates"]))
+    if rules["counted_after"]:
+        counted = pl.col("match").str.contains(r"^\d{4}$") & pl.col("sentence").str.slice(
+            pl.col("chunk_end"), COUNTED_NOUN_REACH
+        ).str.contains(rules["counted_after"])
+        hits = hits.filter(~counted)
     text = pl.col("match")
     no_years = text.str.replace_all(r"\d{4}", "")
     days = no_years.str.extract_all(r"\d{1,2}")

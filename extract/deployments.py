@@ -216,6 +216,7 @@ def _destination_phrase(language: str) -> pl.Expr:
     """
     before = facts.alternation(language, SECTION, "destination_before")
     suffix = facts.alternation(language, SECTION, "destination_phrase_suffix")
+    attribution = facts.alternation(language, "statements", "reported_after")
     name = r"\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3}"
     regexes = []
     if before:
@@ -226,8 +227,12 @@ def _destination_phrase(language: str) -> pl.Expr:
     region = facts.alternation(language, SECTION, "region")
     if before and region:
         regexes.append(f"(?i){facts.WORD_START}{before}({region}){facts.WORD_END}")
-    after_unit = pl.col("text").str.slice(pl.col("unit_start"))
-    candidates = [text.str.extract(regex, 1) for text in (after_unit, pl.col("text")) for regex in regexes]
+    searched = [pl.col("text").str.slice(pl.col("unit_start")), pl.col("text")]
+    if attribution:
+        # an attribution names no destination ("Nach Angaben der Regierung ...", "Rusya'ya göre")
+        attributions = f"(?i){facts.WORD_START}(?:{attribution}){facts.WORD_END}"
+        searched = [text.str.replace_all(attributions, " ") for text in searched]
+    candidates = [text.str.extract(regex, 1) for text in searched for regex in regexes]
     return pl.coalesce(candidates) if candidates else pl.lit(None, dtype=pl.String)
 
 
@@ -456,9 +461,11 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     attributed = _matches(
         "_before", rf"(?i){facts.WORD_START}(?:{attribution})\s+(?:\p{{L}}{{1,4}}\s+)?$" if attribution else None
     )
+    # ... and is no destination ("According to Russia, Norway sent ...", "Rusya'ya göre ...")
+    attribution_source = attributed | _matches("_from_actor", rf"(?i)^(?:{attribution}){facts.WORD_END}" if attribution else None)
     before_unit = pl.col("actor_end") <= pl.col("unit_start")
     after_unit = pl.col("actor_start") >= pl.col("unit_end")
-    genitive = before_unit & possessor_after
+    genitive = before_unit & possessor_after & ~marked_destination
     possessor = genitive & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH)
     # A genitive farther away owns something else ("Hamas'ın saldırıları"): no subject.
     other_possessor = genitive & ~possessor
@@ -469,10 +476,12 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
         | (~before_unit & (pl.col("actor_start") - pl.col("unit_end") <= ORIGIN_REACH))
     )
     is_place = pl.col("actor_type").is_in(PLACE_TYPES) & ~pl.col("is_adjective")
-    not_sending = ~in_unit & ~pl.col("_origin") & ~marked_agent & ~possessor
+    not_sending = ~in_unit & ~pl.col("_origin") & ~marked_agent & ~possessor & ~attribution_source
     return (
         _listed_with_origins(
-            pairs.with_columns(_before=before, _after=after, _after_name=after_name).with_columns(_origin=marked_origin)
+            pairs.with_columns(
+                _before=before, _after=after, _after_name=after_name, _from_actor=pl.col("text").str.slice(pl.col("actor_start"), 40)
+            ).with_columns(_origin=marked_origin)
         )
         .with_columns(
             destination_rank=pl.when(is_place & marked_destination & not_sending)

@@ -187,10 +187,23 @@ def test_pattern_families(
         ("tr", "Pazar payı yüzde 12 arttı."),
         ("es", "Llegó a Santo Domingo por la mañana."),
         ("fr", "Les soldats, au nombre de 3 500, sont partis."),
+        # a number before troops or units counts them, even one that could be a year
+        ("en", "Israel has sent 2000 soldiers to the border."),
+        ("de", "Israel hat 2000 Soldaten an die Grenze geschickt."),
+        ("fr", "Israël a envoyé 2000 soldats à la frontière."),
+        ("es", "Israel envió 2000 soldados a la frontera."),
+        ("tr", "İsrail sınıra 2000 asker gönderdi."),
+        ("en", "The navy moved 2010 marines and 2020 vessels."),
+        ("en", "About 2000 people were evacuated."),
+        ("tr", "Yaklaşık 2000 kişi tahliye edildi."),
     ],
 )
 def test_no_false_positives(language: str, sentence: str) -> None:
     assert _dates(sentence, language) == []
+
+
+def test_a_year_before_other_words_is_still_a_year() -> None:
+    assert _only("The 2000 elections were close.", "en")["precision"] == "year"
 
 
 def test_hier_is_only_french() -> None:

@@ -239,3 +239,26 @@ def test_who_receives_the_troops_does_not_send_them_nor_does_its_abbreviation(re
 )
 def test_troops_belonging_to_a_state_are_sent_by_it(text):
     assert rows(deployments(text, "tr"), "actor_name", "destination_name", "troop_count") == [("Romania", "Brussels", 800)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye, Irak'ın kuzeyine 500 asker gönderdi.",  # the genitive of a side of Iraq: to the north of it
+        "Türkiye, Irak'ın kuzeyindeki üslere 500 asker gönderdi.",
+    ],
+)
+def test_a_place_whose_side_the_troops_go_to_is_the_destination(text):
+    assert rows(deployments(text, "tr"), "actor_name", "destination_name", "troop_count") == [("Turkey", "Iraq", 500)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Nach Angaben der Regierung Norwegens wurden 300 Soldaten entsandt."),
+        ("en", "According to Russia, Norway sent 300 troops."),
+        ("tr", "Rusya'ya göre Norveç 300 asker gönderdi."),
+    ],
+)
+def test_an_attribution_names_no_destination(language, text):
+    assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == [("Norway", None, 300)]
