@@ -243,10 +243,20 @@ def test_future_tense_of_another_clause_does_not_count() -> None:
         ("en", "The ministers hope to meet again in February."),
         ("de", "Die Minister wollen sich Mitte Februar erneut treffen."),
         ("de", "Ein weiteres Treffen ist im Februar vorgesehen."),
+        # the future seen from a past report, and what is due or expected to happen
+        ("en", "Her office said the minister would travel to Oslo in February."),
+        ("en", "The summit was to take place in February."),
+        ("fr", "Les deux ministres doivent se rencontrer début février."),
+        ("fr", "La ministre devrait se rendre à Oslo en février."),
+        ("es", "Los ministros deben reunirse en febrero."),
     ],
 )
 def test_plans_and_intentions_move_a_yearless_month_forward(language, sentence) -> None:
     assert _only(sentence, language)["date_start"] == D(2025, 2, 1)
+
+
+def test_what_would_have_happened_stays_in_the_past() -> None:
+    assert _only("He would have turned 80 in February.", "en")["date_start"] == D(2024, 2, 1)
 
 
 @pytest.mark.parametrize(
