@@ -291,11 +291,16 @@ def _unit_phrase_regex(language: str) -> str | None:
 
 
 def _status(language: str) -> pl.Expr:
-    """denied > confirmed > claimed > planned > reported, from the words of the sentence."""
+    """denied > confirmed > claimed > planned > reported, from the words of the sentence. An
+    announcement is planned unless the sentence reports the troops sent (`announced`, `done`:
+    "announced that 300 troops had been deployed" is reported)."""
     status = pl.lit("reported")
     for name in reversed(STATUS_ORDER):
-        words = facts.alternation(language, SECTION, name)
-        status = pl.when(facts.has("text", words)).then(pl.lit(name)).otherwise(status)
+        said = facts.has("text", facts.alternation(language, SECTION, name))
+        if name == "planned":
+            announced = facts.has("text", facts.alternation(language, SECTION, "announced"))
+            said = said | (announced & ~facts.has("text", facts.alternation(language, SECTION, "done")))
+        status = pl.when(said).then(pl.lit(name)).otherwise(status)
     return status
 
 

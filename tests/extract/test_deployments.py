@@ -153,6 +153,13 @@ def test_a_unit_noun_inside_an_institutions_name_is_no_unit(language, sentence, 
         ("es", "Noruega confirmó el envío de 500 soldados a Estonia.", "confirmed"),
         ("fr", "Selon Oslo, 500 soldats norvégiens seront déployés en Estonie.", "planned"),
         ("fr", "Les 500 soldats norvégiens arriveront en Estonie en mai.", "planned"),
+        # an announcement is of troops to come, unless it reports them sent
+        ("en", "Norway announced the deployment of 500 soldiers to Estonia.", "planned"),
+        ("en", "Norway announced that it had sent 500 soldiers to Estonia.", "reported"),
+        ("de", "Norway kündigte an, dass 500 Soldaten nach Estland verlegt wurden.", "reported"),
+        ("fr", "La Norvège a annoncé que 500 soldats avaient été déployés en Estonie.", "reported"),
+        ("fr", "La Norvège a annoncé l'envoi de 500 soldats en Estonie.", "planned"),
+        ("es", "Noruega anunció que 500 soldados fueron enviados a Estonia.", "reported"),
     ],
 )
 def test_status_from_the_surrounding_words(language, sentence, status):
