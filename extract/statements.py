@@ -511,12 +511,22 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
         & (pl.col("char_end") - pl.col("q_end")).is_between(0, QUOTE_SPEAKER_REACH)
         & pl.col("text").str.slice(pl.col("q_end") - pl.col("char_start") - 1, 4).str.contains(",")
     )
+    # “<quote>,” <speaker> said after meeting ...: what follows the verb of a quote that opens
+    # the sentence is where or when it was said, unless a complementiser opens a clause there
+    complementiser = _all_complementisers()
+    after_quote_and_speaker = (
+        pl.col("q_opens")
+        & (pl.col("q_sentence") == pl.col("sentence_index"))
+        & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_SPEAKER_REACH)
+        & (pl.col("char_start") >= pl.col("anchor_start"))
+        & ~pl.col("text").str.contains(rf"(?i){facts.WORD_START}{complementiser}" if complementiser else "$^")
+    )
     # (a quote that opens its sentence: one inside it may be part of the subject, "a report,
     # citing a “senior official,” said ...")
     opening = quotes.join(
         sentences.select(*facts.SENTENCE_KEYS, _sentence_start="char_start"), on=facts.SENTENCE_KEYS, how="left"
     ).select(
-        "article_id", q_start="char_start", q_end="char_end",
+        "article_id", q_start="char_start", q_end="char_end", q_sentence="sentence_index",
         q_opens=(pl.col("char_start") - pl.col("_sentence_start")) <= QUOTE_OPENING_REACH,
     )
     quoted = (
@@ -532,6 +542,7 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
                 & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_BEFORE_VERB)
             )
             | quote_then_speaker
+            | after_quote_and_speaker
         )
         .select(facts.SENTENCE_KEYS)
     )

@@ -424,3 +424,22 @@ def test_a_sentence_going_on_by_its_mood_goes_on_with_a_statement_not_with_a_sub
 )
 def test_the_speakers_company_does_not_speak(language, text):
     assert rows(statements(text, language), "speaker_names") == [(["Pedro Sánchez"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        ("en", "“We are ready,” Sergei Lavrov said after meeting Hakan Fidan in Antalya.", "We are ready,"),
+        ("en", "“We are ready,” Sergei Lavrov told reporters after talks with Hakan Fidan.", "We are ready,"),
+        ("fr", "« Nous sommes prêts », a déclaré Sergueï Lavrov après sa rencontre avec Hakan Fidan.", "Nous sommes prêts"),
+        ("es", "«Estamos listos», dijo Serguéi Lavrov tras reunirse con Hakan Fidan.", "Estamos listos"),
+        ("de", "„Wir sind bereit“, sagte Sergej Lawrow nach dem Treffen mit Hakan Fidan.", "Wir sind bereit"),
+    ],
+)
+def test_what_follows_the_verb_of_an_opening_quote_is_when_it_was_said(language, text, quote):
+    assert rows(statements(text, language), "statement_kind", "text") == [("direct_quote", quote)]
+
+
+def test_a_clause_after_the_verb_of_an_opening_quote_is_still_reported():
+    found = statements("“We are ready,” Sergei Lavrov said, adding that the talks would go on.")
+    assert ("reported", "adding that the talks would go on.") in rows(found, "statement_kind", "text")
