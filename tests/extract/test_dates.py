@@ -249,6 +249,7 @@ def test_future_tense_of_another_clause_does_not_count() -> None:
         ("fr", "Les deux ministres doivent se rencontrer début février."),
         ("fr", "La ministre devrait se rendre à Oslo en février."),
         ("es", "Los ministros deben reunirse en febrero."),
+        ("de", "Der Sprecher sagte, die Ministerin werde im Februar nach Oslo reisen."),
     ],
 )
 def test_plans_and_intentions_move_a_yearless_month_forward(language, sentence) -> None:
