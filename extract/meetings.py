@@ -61,6 +61,8 @@ _PLACE_SCHEMA = pl.Schema(
 )
 # "called for direct talks", "ready for talks with Kyiv": the most words between an unrealised phrase and its trigger.
 UNREALISED_GAP = 2
+# The text after a place read for its case ending and what governs it ("Ankara'yı ziyaret").
+SUFFIX_REACH = 16
 # How many sentences back a meeting without two parties of its own looks for its people.
 PEOPLE_LOOKBACK = 2
 # How many sentences back a meeting without a date of its own looks for one.
@@ -336,7 +338,7 @@ def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
     before = pl.col("text").str.slice(
         pl.max_horizontal(pl.col("actor_start") - 12, 0), pl.min_horizontal(pl.col("actor_start"), 12)
     )
-    after = pl.col("text").str.slice(pl.col("actor_end"), 8)
+    after = pl.col("text").str.slice(pl.col("actor_end"), SUFFIX_REACH)
 
     def marked_by(before_key: str, after_key: str) -> pl.Expr:
         before_words = facts.alternation(language, SECTION, before_key)
@@ -406,7 +408,10 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
             hosts.join(lonely, on="_fact"),
             _counterparts(organisations.join(lonely, on="_fact"), people),
             states,
-            previous_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
+            # a lone visitor with a host meets the host, not the people of the sentence before
+            previous_people.join(empty_handed, on="_fact")
+            .join(states, on="_fact", how="anti")
+            .join(hosts.join(lonely, on="_fact"), on="_fact", how="anti"),
             group_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
         ]
     )

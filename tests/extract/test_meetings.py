@@ -110,9 +110,23 @@ def test_video_conferences_have_the_video_mode():
     assert only(run(article))["mode"] == "video"
 
 
-def test_a_visitor_and_the_host_country_are_the_parties_of_a_visit():
-    article = Article("en", ["Lund paid a state visit to Chile in June."], ACTORS)
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Lund paid a state visit to Chile in June."),
+        ("en", "Lund is expected to visit Chile in June."),
+        ("tr", "Lund, haziranda Chile'yi ziyaret edecek."),
+        ("fr", "Lund sera en visite au Chile en juin."),
+    ],
+)
+def test_a_visitor_and_the_host_country_are_the_parties_of_a_visit(language, sentence):
+    article = Article(language, [sentence], ACTORS)
     assert only(run(article))["participant_names"] == ["Chile", "Mariela Lund"]
+
+
+def test_a_visitor_with_a_host_does_not_borrow_the_people_of_the_sentence_before():
+    article = Article("en", ["Reyk praised Ana Ferreira for her work.", "Lund will visit Chile in June."], ACTORS)
+    assert run(article)["participant_names"].to_list() == [["Chile", "Mariela Lund"]]
 
 
 @pytest.mark.parametrize(
@@ -142,6 +156,10 @@ def test_a_body_in_a_persons_title_is_not_a_second_party(language, sentence):
         ("es", "Lund está dispuesta a reunirse con Reyk."),
         ("tr", "Lund, Reyk ile görüşmeye hazır olduğunu söyledi."),
         ("tr", "Lund, Reyk ile müzakere çağrısında bulundu."),
+        # an invitation
+        ("en", "Lund invited Reyk to visit Bergen."),
+        ("es", "Lund invitó a Reyk a visitar Bergen."),
+        ("tr", "Lund, Reyk'i Bergen'i ziyaret etmeye davet etti."),
     ],
 )
 def test_a_meeting_only_called_for_offered_or_refused_is_none(language, sentence):
