@@ -162,6 +162,8 @@ def _outside_unrealised(triggers: pl.DataFrame, language: str, trigger: str) -> 
     if not phrases:
         return triggers
     suspects = triggers.filter(facts.has("text", "|".join(words for words in (before, after) if words)))
+    if suspects.is_empty():
+        return triggers
     found = pl.col("text").str.extract_groups(
         rf"(?is)^(.*?{facts.WORD_START})((?:{'|'.join(phrases)})){facts.WORD_END}"
     )

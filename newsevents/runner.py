@@ -5,6 +5,7 @@ DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral
 """
 
 import os
+import socket
 import sys
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
@@ -20,6 +21,11 @@ SUMMARY_TABLES = {
     "quarantined inputs": "main.quarantined_inputs",
 }
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# Which process on which machine runs a job: a run left unfinished by a process that is gone
+# (killed, the machine restarted) is failed by the next `newsevents run` and frees its pool slot.
+RUNNER_PID_TAG = "newsevents/runner_pid"
+RUNNER_HOST_TAG = "newsevents/runner_host"
+FINISHED = {dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED}
 
 
 @dataclass
@@ -39,6 +45,41 @@ def _instance() -> dg.DagsterInstance:
         Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
         return dg.DagsterInstance.get()
     return dg.DagsterInstance.ephemeral()
+
+
+def _runner_tags() -> dict[str, str]:
+    return {RUNNER_PID_TAG: str(os.getpid()), RUNNER_HOST_TAG: socket.gethostname()}
+
+
+def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Fail the unfinished runs of `newsevents run` processes of this machine that are gone, and
+    free their slots of the warehouse pool (one slot: a dead run's claim would keep every later
+    run waiting). Returns their run ids."""
+    records = instance.get_run_records(
+        dg.RunsFilter(
+            statuses=[status for status in dg.DagsterRunStatus if status not in FINISHED],
+            tags={RUNNER_HOST_TAG: socket.gethostname()},
+        )
+    )
+    released = []
+    for record in records:
+        run = record.dagster_run
+        pid = int(run.tags.get(RUNNER_PID_TAG, "0"))
+        if pid and not _process_alive(pid):
+            instance.report_run_failed(run, message=f"its newsevents process ({pid}) ended before the run did")
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+            released.append(run.run_id)
+    return released
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _check_verdicts(result: dg.ExecuteInProcessResult) -> tuple[list[str], list[str]]:
@@ -83,6 +124,8 @@ def run_pipeline(
     from orchestration.partitions import partition_range_tags, partition_ranges
 
     instance = _instance()
+    for run_id in release_dead_runs(instance):
+        print(f"run {run_id} of an ended process marked failed, its warehouse slot freed", flush=True)
     print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
     landing = defs.resolve_job_def("ingest_job").execute_in_process(
         run_config={
@@ -90,6 +133,7 @@ def run_pipeline(
             "ops": {"raw_articles": {"config": {"paths": [str(path.resolve()) for path in inputs]}}},
         },
         instance=instance,
+        tags=_runner_tags(),
         raise_on_error=False,
     )
     if not landing.success:
@@ -121,7 +165,7 @@ def run_pipeline(
             build = daily_job.execute_in_process(
                 run_config=run_config,
                 instance=instance,
-                tags=partition_range_tags(first, last),
+                tags={**partition_range_tags(first, last), **_runner_tags()},
                 raise_on_error=False,
             )
         passed, failed = _check_verdicts(build)
@@ -135,7 +179,7 @@ def run_pipeline(
     if outcome.success and publish:
         print("publish: search index and analysts' snapshot", flush=True)
         published = defs.resolve_job_def("publish_job").execute_in_process(
-            run_config=QUIET_LOGS, instance=instance, raise_on_error=False
+            run_config=QUIET_LOGS, instance=instance, tags=_runner_tags(), raise_on_error=False
         )
         outcome.failed_steps += _failed_steps(published)
         outcome.success = published.success

@@ -1,6 +1,8 @@
 """`newsevents run` on the bundled samples: every contract table, a summary, idempotent reruns."""
 
 import hashlib
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,9 +37,15 @@ NEWSEVENTS = Path(sys.executable).parent / "newsevents"
 
 
 def _run(warehouse: Path, *inputs: Path) -> subprocess.CompletedProcess:
+    """`newsevents run` on a persistent Dagster instance of its own beside the warehouse (with
+    the project's pool settings), never the developer's `dagster_home`."""
+    home = warehouse.parent / "dagster_home"
+    home.mkdir(exist_ok=True)
+    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home)
     return subprocess.run(
         [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
         cwd=REPO_ROOT,
+        env={**os.environ, "DAGSTER_HOME": str(home)},
         capture_output=True,
         text=True,
         timeout=600,

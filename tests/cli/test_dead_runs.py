@@ -1,0 +1,75 @@
+"""A `newsevents run` killed mid-run leaves its run unfinished and its slot of the warehouse
+pool claimed: the next `newsevents run` fails that run and frees the slot, or it would wait
+for it forever. Runs of live processes are left alone."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from newsevents.runner import RUNNER_HOST_TAG, RUNNER_PID_TAG, release_dead_runs
+from orchestration.windows import WAREHOUSE_POOL
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dg.op
+def noop() -> None:
+    """Nothing: the runs of this test are made and claimed by hand."""
+
+
+@dg.job
+def noop_job() -> None:
+    noop()
+
+
+@pytest.fixture
+def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A persistent instance with the project's pool settings (DAGSTER_HOME in a temporary folder)."""
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home)
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with dg.DagsterInstance.get() as instance:
+        yield instance
+
+
+def _claiming_run(instance: dg.DagsterInstance, pid: int, host: str) -> str:
+    """An unfinished run of process `pid` on `host` that claims the warehouse pool's slot (it
+    holds it, or waits for it behind an earlier run)."""
+    run = instance.create_run_for_job(noop_job, tags={RUNNER_PID_TAG: str(pid), RUNNER_HOST_TAG: host})
+    instance.event_log_storage.initialize_concurrency_limit_to_default(WAREHOUSE_POOL)
+    instance.event_log_storage.claim_concurrency_slot(WAREHOUSE_POOL, run.run_id, "noop")
+    return run.run_id
+
+
+def _held_slots(instance: dg.DagsterInstance) -> int:
+    return instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).active_slot_count
+
+
+def _ended_process_id() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_the_run_of_an_ended_process_is_failed_and_frees_its_slot(instance):
+    run_id = _claiming_run(instance, _ended_process_id(), socket.gethostname())
+    assert _held_slots(instance) == 1
+    assert release_dead_runs(instance) == [run_id]
+    assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
+    assert _held_slots(instance) == 0
+
+
+def test_runs_of_live_processes_and_other_machines_are_left_alone(instance):
+    live = _claiming_run(instance, os.getpid(), socket.gethostname())
+    elsewhere = _claiming_run(instance, _ended_process_id(), "another-machine")
+    assert release_dead_runs(instance) == []
+    for run_id in (live, elsewhere):
+        assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.NOT_STARTED
+    assert _held_slots(instance) == 1
