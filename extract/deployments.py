@@ -436,6 +436,7 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     after = pl.col("text").str.slice(pl.col("actor_end"), 20)
     after_name = pl.col("text").str.slice(pl.col("actor_end"), NAME_REACH)
+    from_actor = pl.col("text").str.slice(pl.col("actor_start"), 40)
     # Who asked for the troops (after the rest of its name) or receives them sends none; nor
     # does an abbreviation in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
     possessor_after = _matches("_after", _starting(language, "possessor_after"))
@@ -467,7 +468,9 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
         "_before", rf"(?i){facts.WORD_START}(?:{attribution})\s+(?:\p{{L}}{{1,4}}\s+)?$" if attribution else None
     )
     # ... and is no destination ("According to Russia, Norway sent ...", "Rusya'ya göre ...")
-    attribution_source = attributed | _matches("_from_actor", rf"(?i)^(?:{attribution}){facts.WORD_END}" if attribution else None)
+    attribution_source = attributed | _matches(
+        "_from_actor", rf"(?i)^(?:{attribution}){facts.WORD_END}" if attribution else None
+    )
     before_unit = pl.col("actor_end") <= pl.col("unit_start")
     after_unit = pl.col("actor_start") >= pl.col("unit_end")
     genitive = before_unit & possessor_after & ~marked_destination
@@ -485,7 +488,7 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     return (
         _listed_with_origins(
             pairs.with_columns(
-                _before=before, _after=after, _after_name=after_name, _from_actor=pl.col("text").str.slice(pl.col("actor_start"), 40)
+                _before=before, _after=after, _after_name=after_name, _from_actor=from_actor
             ).with_columns(_origin=marked_origin)
         )
         .with_columns(

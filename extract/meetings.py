@@ -59,7 +59,8 @@ _PLACE_SCHEMA = pl.Schema(
         "_is_country": pl.Boolean,
     }
 )
-# "called for direct talks", "ready for talks with Kyiv": the most words between an unrealised phrase and its trigger.
+# "called for direct talks", "ready for talks with Kyiv": the most words between an unrealised
+# phrase and its trigger.
 UNREALISED_GAP = 2
 # The text after a place read for its case ending and what governs it ("Ankara'yı ziyaret").
 SUFFIX_REACH = 16
@@ -172,7 +173,9 @@ def _outside_unrealised(triggers: pl.DataFrame, language: str, trigger: str) -> 
     inside = ((pl.col("trigger_start") >= start) & (pl.col("trigger_start") < end)).fill_null(False)
     later = end + facts.first_position(pl.col("text").str.slice(end), trigger)
     moved = suspects.select(
-        *facts.SENTENCE_KEYS, _moved=pl.when(inside).then(later).otherwise("trigger_start").cast(pl.Int32), _searched=True
+        *facts.SENTENCE_KEYS,
+        _moved=pl.when(inside).then(later).otherwise("trigger_start").cast(pl.Int32),
+        _searched=True,
     )
     return (
         triggers.join(moved, on=facts.SENTENCE_KEYS, how="left", maintain_order="left")

@@ -519,8 +519,11 @@ def _reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Da
         & (pl.col("q_sentence") == pl.col("sentence_index"))
         & (pl.col("anchor_start") - pl.col("q_end")).is_between(0, QUOTE_SPEAKER_REACH)
         & (pl.col("char_start") >= pl.col("anchor_start"))
-        & ~pl.col("text").str.contains(rf"(?i){facts.WORD_START}{complementiser}" if complementiser else "$^")
     )
+    if complementiser:
+        after_quote_and_speaker = after_quote_and_speaker & ~pl.col("text").str.contains(
+            rf"(?i){facts.WORD_START}{complementiser}"
+        )
     # (a quote that opens its sentence: one inside it may be part of the subject, "a report,
     # citing a “senior official,” said ...")
     opening = quotes.join(
@@ -1169,15 +1172,14 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
         .otherwise(after_speaker.str.extract(rf"{speaker_ending}(?:,\s*{after_comma}|\s*))", 1))
         .str.len_chars()
     )
-    opens_with_speaker = (
-        (
-            verb_final
-            # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
-            | _attribution_before_clause()
-        )
-        & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
-        # the subject of a verb-final clause, bare (an inflected name is no subject: "Fidan'ın")
-    ) | (verb_final & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?\s"))
+    with_comma = (
+        verb_final
+        # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
+        | _attribution_before_clause()
+    ) & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
+    # the subject of a verb-final clause, bare (an inflected name is no subject: "Fidan'ın")
+    bare_subject = verb_final & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?\s")
+    opens_with_speaker = with_comma | bare_subject
     opens_with_attribution = (
         (pl.col("speaker_side") == "after_verb")
         & (pl.col("anchor_start") - pl.col("char_start")).is_between(0, 1)
