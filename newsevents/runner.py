@@ -124,6 +124,7 @@ def run_pipeline(
     from orchestration.partitions import partition_range_tags, partition_ranges
 
     instance = _instance()
+    runner = _runner_tags()
     for run_id in release_dead_runs(instance):
         print(f"run {run_id} of an ended process marked failed, its warehouse slot freed", flush=True)
     print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
@@ -133,7 +134,7 @@ def run_pipeline(
             "ops": {"raw_articles": {"config": {"paths": [str(path.resolve()) for path in inputs]}}},
         },
         instance=instance,
-        tags=_runner_tags(),
+        tags=runner,
         raise_on_error=False,
     )
     if not landing.success:
@@ -165,7 +166,7 @@ def run_pipeline(
             build = daily_job.execute_in_process(
                 run_config=run_config,
                 instance=instance,
-                tags={**partition_range_tags(first, last), **_runner_tags()},
+                tags={**partition_range_tags(first, last), **runner},
                 raise_on_error=False,
             )
         passed, failed = _check_verdicts(build)
@@ -179,7 +180,7 @@ def run_pipeline(
     if outcome.success and publish:
         print("publish: search index and analysts' snapshot", flush=True)
         published = defs.resolve_job_def("publish_job").execute_in_process(
-            run_config=QUIET_LOGS, instance=instance, tags=_runner_tags(), raise_on_error=False
+            run_config=QUIET_LOGS, instance=instance, tags=runner, raise_on_error=False
         )
         outcome.failed_steps += _failed_steps(published)
         outcome.success = published.success

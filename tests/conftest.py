@@ -4,6 +4,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import dagster as dg
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +32,20 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     yield path
     # dbt's files of this throwaway warehouse, in the project's target folder
     shutil.rmtree(dbt_project.project_dir / build_target_path(), ignore_errors=True)
+
+
+def project_dagster_home(folder: Path) -> Path:
+    """A Dagster home in `folder` with the repository's dagster.yaml (its concurrency pools), so
+    that a test never touches the developer's `dagster_home`."""
+    home = folder / "dagster_home"
+    home.mkdir(exist_ok=True)
+    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    return home
+
+
+@pytest.fixture
+def pooled_instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dg.DagsterInstance]:
+    """A persistent instance (DAGSTER_HOME in a temporary folder) with the project's pools."""
+    monkeypatch.setenv("DAGSTER_HOME", str(project_dagster_home(tmp_path)))
+    with dg.DagsterInstance.get() as instance:
+        yield instance

@@ -3,19 +3,14 @@ pool claimed: the next `newsevents run` fails that run and frees the slot, or it
 for it forever. Runs of live processes are left alone."""
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import dagster as dg
-import pytest
 
 from newsevents.runner import RUNNER_HOST_TAG, RUNNER_PID_TAG, release_dead_runs
 from orchestration.windows import WAREHOUSE_POOL
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @dg.op
@@ -26,17 +21,6 @@ def noop() -> None:
 @dg.job
 def noop_job() -> None:
     noop()
-
-
-@pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """A persistent instance with the project's pool settings (DAGSTER_HOME in a temporary folder)."""
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home)
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    with dg.DagsterInstance.get() as instance:
-        yield instance
 
 
 def _claiming_run(instance: dg.DagsterInstance, pid: int, host: str) -> str:
@@ -58,18 +42,18 @@ def _ended_process_id() -> int:
     return process.pid
 
 
-def test_the_run_of_an_ended_process_is_failed_and_frees_its_slot(instance):
-    run_id = _claiming_run(instance, _ended_process_id(), socket.gethostname())
-    assert _held_slots(instance) == 1
-    assert release_dead_runs(instance) == [run_id]
-    assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
-    assert _held_slots(instance) == 0
+def test_the_run_of_an_ended_process_is_failed_and_frees_its_slot(pooled_instance):
+    run_id = _claiming_run(pooled_instance, _ended_process_id(), socket.gethostname())
+    assert _held_slots(pooled_instance) == 1
+    assert release_dead_runs(pooled_instance) == [run_id]
+    assert pooled_instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.FAILURE
+    assert _held_slots(pooled_instance) == 0
 
 
-def test_runs_of_live_processes_and_other_machines_are_left_alone(instance):
-    live = _claiming_run(instance, os.getpid(), socket.gethostname())
-    elsewhere = _claiming_run(instance, _ended_process_id(), "another-machine")
-    assert release_dead_runs(instance) == []
+def test_runs_of_live_processes_and_other_machines_are_left_alone(pooled_instance):
+    live = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
+    elsewhere = _claiming_run(pooled_instance, _ended_process_id(), "another-machine")
+    assert release_dead_runs(pooled_instance) == []
     for run_id in (live, elsewhere):
-        assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.NOT_STARTED
-    assert _held_slots(instance) == 1
+        assert pooled_instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.NOT_STARTED
+    assert _held_slots(pooled_instance) == 1

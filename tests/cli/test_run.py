@@ -2,7 +2,6 @@
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import REPO_ROOT, SAMPLE_DIR
+from tests.conftest import REPO_ROOT, SAMPLE_DIR, project_dagster_home
 
 CONTRACT_COLUMNS = {
     "dim_articles": {
@@ -39,13 +38,10 @@ NEWSEVENTS = Path(sys.executable).parent / "newsevents"
 def _run(warehouse: Path, *inputs: Path) -> subprocess.CompletedProcess:
     """`newsevents run` on a persistent Dagster instance of its own beside the warehouse (with
     the project's pool settings), never the developer's `dagster_home`."""
-    home = warehouse.parent / "dagster_home"
-    home.mkdir(exist_ok=True)
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home)
     return subprocess.run(
         [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
         cwd=REPO_ROOT,
-        env={**os.environ, "DAGSTER_HOME": str(home)},
+        env={**os.environ, "DAGSTER_HOME": str(project_dagster_home(warehouse.parent))},
         capture_output=True,
         text=True,
         timeout=600,

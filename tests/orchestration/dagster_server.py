@@ -1,7 +1,6 @@
 """`dagster dev` in its own process group, and the GraphQL calls the server tests share."""
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,7 +15,7 @@ from pathlib import Path
 from dagster import DagsterRunStatus
 from dagster_graphql import DagsterGraphQLClient
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, project_dagster_home
 
 FINISHED = {DagsterRunStatus.SUCCESS, DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED}
 
@@ -101,9 +100,7 @@ def dagster_dev(workdir: Path, inputs: Path) -> Iterator[DagsterServer]:
 
     The instance is the repository's dagster.yaml; `ingest_job` reads `inputs` by default.
     """
-    home = workdir / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    home = project_dagster_home(workdir)
     warehouse = workdir / "warehouse.duckdb"
     port = free_port()
     env = {

@@ -6,12 +6,8 @@ process. The pool `duckdb_warehouse` (limit 1 in dagster_home/dagster.yaml) must
 writers of the one DuckDB file apart; it applies on a persistent instance (DAGSTER_HOME).
 """
 
-import shutil
-from pathlib import Path
-
 import dagster as dg
 import duckdb
-import pytest
 from dagster._core.definitions.reconstruct import ReconstructableJob, ReconstructableRepository
 
 from orchestration.definitions import defs
@@ -35,17 +31,6 @@ MULTIPROCESS = {
 }
 LOCK_ERROR = "Could not set lock"
 POOL_BLOCKED = "blocked by limit for pool duckdb_warehouse"
-
-
-@pytest.fixture
-def instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dg.DagsterInstance:
-    """A persistent instance with the repository's dagster.yaml (its concurrency pools)."""
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    with dg.DagsterInstance.get() as instance:
-        yield instance
 
 
 def _keys(selection: dg.AssetSelection) -> list[dg.AssetKey]:
@@ -97,7 +82,7 @@ def _lock_errors(instance: dg.DagsterInstance, run_id: str) -> list[str]:
 
 
 def test_backfill_of_three_partitions_with_the_multiprocess_executor(
-    tmp_path, warehouse_path, instance
+    tmp_path, warehouse_path, pooled_instance
 ):
     inputs = write_articles(tmp_path / "inputs")
     ingest_keys = _keys(INGEST_ASSETS)
@@ -107,7 +92,7 @@ def test_backfill_of_three_partitions_with_the_multiprocess_executor(
     # open the warehouse for writing at once
     landing = dg.execute_job(
         _ui_asset_job(ingest_keys),
-        instance=instance,
+        instance=pooled_instance,
         asset_selection=ingest_keys,
         run_config={
             **MULTIPROCESS,
@@ -115,25 +100,25 @@ def test_backfill_of_three_partitions_with_the_multiprocess_executor(
         },
     )
     assert landing.success
-    landing_steps = _step_intervals(instance, landing.run_id)
+    landing_steps = _step_intervals(pooled_instance, landing.run_id)
     assert set(landing_steps) == {"raw_articles", "actors"}
     _assert_one_at_a_time(landing_steps)
     # both were ready at once: the second waited for the pool's one slot
-    assert any(POOL_BLOCKED in message for message in _messages(instance, landing.run_id))
+    assert any(POOL_BLOCKED in message for message in _messages(pooled_instance, landing.run_id))
 
     backfill = dg.execute_job(
         _ui_asset_job(built_keys),
-        instance=instance,
+        instance=pooled_instance,
         asset_selection=built_keys,
         run_config=MULTIPROCESS,
         tags=partition_range_tags(FIRST_DAY, LAST_DAY),
     )
     assert backfill.success
-    backfill_steps = _step_intervals(instance, backfill.run_id)
+    backfill_steps = _step_intervals(pooled_instance, backfill.run_id)
     assert {"extraction", "warehouse_models"} <= set(backfill_steps)
     _assert_one_at_a_time(backfill_steps)
     for run_id in (landing.run_id, backfill.run_id):
-        assert _lock_errors(instance, run_id) == []
+        assert _lock_errors(pooled_instance, run_id) == []
 
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
         articles = dict(
