@@ -94,6 +94,7 @@ def _bench(args: argparse.Namespace) -> int:
         seed=args.seed,
         ingest_megabytes=args.ingest_megabytes,
         peer_sample=args.peer_sample,
+        partition_repeats=args.partition_repeats,
         output=args.output,
         profile=args.profile,
     )
@@ -162,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         "--ingest-megabytes", type=int, default=1000, help="size of the ingest memory test (0: skip)"
     )
     bench.add_argument("--peer-sample", type=int, default=200, help="articles given to dateparser")
+    bench.add_argument(
+        "--partition-repeats", type=int, default=3,
+        help="new days measured on each warehouse; the figure is their median",
+    )
     bench.add_argument("--output", type=Path, default=Path("data/bench"))
     bench.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
     bench.set_defaults(handler=_bench)
