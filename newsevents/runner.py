@@ -72,6 +72,25 @@ def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     return released
 
 
+def warehouse_slot_holders(instance: dg.DagsterInstance) -> list[str]:
+    """The runs that hold the warehouse pool's slot: a step of another run waits until they end."""
+    from orchestration.windows import WAREHOUSE_POOL
+
+    if not instance.event_log_storage.supports_global_concurrency_limits:
+        return []
+    claimed = instance.event_log_storage.get_concurrency_info(WAREHOUSE_POOL).claimed_slots
+    return sorted({slot.run_id for slot in claimed})
+
+
+def _say_if_waiting(instance: dg.DagsterInstance) -> None:
+    for run_id in warehouse_slot_holders(instance):
+        print(
+            f"waiting for the warehouse: run {run_id} holds its pool slot "
+            "(see it in the Dagster UI; this run starts when it ends)",
+            flush=True,
+        )
+
+
 def _process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -128,6 +147,7 @@ def run_pipeline(
     for run_id in release_dead_runs(instance):
         print(f"run {run_id} of an ended process marked failed, its warehouse slot freed", flush=True)
     print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
+    _say_if_waiting(instance)
     landing = defs.resolve_job_def("ingest_job").execute_in_process(
         run_config={
             **QUIET_LOGS,
@@ -162,6 +182,7 @@ def run_pipeline(
     print(f"dbt output: {dbt_log}", flush=True)
     for first, last in partition_ranges(metadata["partition_dates"].value):
         print(f"extract, dbt build and checks: partitions {first} .. {last}", flush=True)
+        _say_if_waiting(instance)
         with dbt_log.open("a", encoding="utf-8") as log, redirect_stdout(log):
             build = daily_job.execute_in_process(
                 run_config=run_config,
@@ -179,6 +200,7 @@ def run_pipeline(
             break
     if outcome.success and publish:
         print("publish: search index and analysts' snapshot", flush=True)
+        _say_if_waiting(instance)
         published = defs.resolve_job_def("publish_job").execute_in_process(
             run_config=QUIET_LOGS, instance=instance, tags=runner, raise_on_error=False
         )

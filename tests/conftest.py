@@ -1,14 +1,22 @@
-"""Shared fixtures: a temporary warehouse and Dagster home for every test that needs one."""
+"""Shared fixtures: a temporary warehouse and Dagster home for every test that needs one, and
+the bundled samples run once through `newsevents run`."""
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import dagster as dg
 import pytest
+from filelock import FileLock
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = REPO_ROOT / "data" / "sample"
+NEWSEVENTS = Path(sys.executable).parent / "newsevents"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -49,3 +57,62 @@ def pooled_instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     monkeypatch.setenv("DAGSTER_HOME", str(project_dagster_home(tmp_path)))
     with dg.DagsterInstance.get() as instance:
         yield instance
+
+
+def newsevents_run(
+    warehouse: Path, *inputs: Path, dagster_home: Path | None
+) -> subprocess.CompletedProcess:
+    """`newsevents run` as a user types it, on the Dagster instance of `dagster_home` (None: an
+    ephemeral instance), never the developer's `dagster_home`; the snapshot beside the warehouse."""
+    env = {
+        key: value for key, value in os.environ.items()
+        if key not in ("DAGSTER_HOME", "NEWSEVENTS_PUBLISHED_WAREHOUSE")
+    }
+    if dagster_home is not None:
+        env["DAGSTER_HOME"] = str(dagster_home)
+    return subprocess.run(
+        [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+@dataclass(frozen=True)
+class SampleRun:
+    """What `newsevents run --input data/sample` printed, and the warehouse it built."""
+
+    warehouse: Path
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _run_sample(folder: Path) -> SampleRun:
+    warehouse = folder / "warehouse.duckdb"
+    done = newsevents_run(warehouse, SAMPLE_DIR, dagster_home=None)
+    run = SampleRun(warehouse, done.returncode, done.stdout, done.stderr)
+    (folder / "run.json").write_text(json.dumps({**asdict(run), "warehouse": str(warehouse)}))
+    return run
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> SampleRun:
+    """The bundled samples through `newsevents run`, once per test session.
+
+    Building takes a few minutes; under pytest-xdist the workers share one build (the first
+    builds it under a file lock, the others wait and reuse it). Tests only read the warehouse:
+    a test that writes works on a copy.
+    """
+    if worker_id == "master":
+        return _run_sample(tmp_path_factory.mktemp("sample"))
+    shared = tmp_path_factory.getbasetemp().parent / "sample-run"
+    shared.mkdir(exist_ok=True)
+    record = shared / "run.json"
+    with FileLock(str(shared / "build.lock")):
+        if not record.exists():
+            return _run_sample(shared)
+    saved = json.loads(record.read_text())
+    return SampleRun(**{**saved, "warehouse": Path(saved["warehouse"])})

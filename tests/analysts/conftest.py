@@ -1,4 +1,4 @@
-"""The sample warehouse, built once per session by the real pipeline, and its published copy."""
+"""The sample warehouse, built once per session by `newsevents run`, and its published copy."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -6,11 +6,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from filelock import FileLock
 
 from newsevents.publish import published_path
 from newsevents.search import load_fts
-from tests.conftest import SAMPLE_DIR
+from tests.conftest import SampleRun
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 QUERIES_DIR = REPO_ROOT / "queries"
@@ -24,39 +23,11 @@ class SampleWarehouse:
     published: Path
 
 
-def _build_sample(folder: Path) -> SampleWarehouse:
-    from newsevents.runner import run_pipeline
-
-    warehouse = folder / "warehouse.duckdb"
-    # the environment restored after the build (a session fixture has no `monkeypatch`)
-    with pytest.MonkeyPatch.context() as environment:
-        environment.setenv("NEWSEVENTS_WAREHOUSE", str(warehouse))  # as run_pipeline sets it
-        environment.delenv("DAGSTER_HOME", raising=False)  # an ephemeral Dagster instance
-        environment.delenv("NEWSEVENTS_PUBLISHED_WAREHOUSE", raising=False)  # the default snapshot
-        outcome = run_pipeline([SAMPLE_DIR], warehouse)
-    assert outcome.success, (outcome.failed_steps, outcome.checks_failed)
-    return SampleWarehouse(warehouse, published_path(warehouse))
-
-
 @pytest.fixture(scope="session")
-def sample_warehouse(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> SampleWarehouse:
-    """The bundled samples built into a temporary warehouse, once per test session.
-
-    Building takes about a minute; under pytest-xdist the workers share one build (the first
-    builds it under a file lock, the others wait and reuse it). Tests only read it: a test that
-    writes works on a copy.
-    """
-    if worker_id == "master":
-        return _build_sample(tmp_path_factory.mktemp("sample"))
-    shared = tmp_path_factory.getbasetemp().parent / "analysts-sample"
-    shared.mkdir(exist_ok=True)
-    built = shared / "built"
-    with FileLock(str(shared / "build.lock")):
-        if not built.exists():
-            _build_sample(shared)
-            built.touch()
-    warehouse = shared / "warehouse.duckdb"
-    return SampleWarehouse(warehouse, published_path(warehouse))
+def sample_warehouse(sample_run: SampleRun) -> SampleWarehouse:
+    """The warehouse of the session's `newsevents run` on the bundled samples (read only)."""
+    assert sample_run.returncode == 0, sample_run.stdout + sample_run.stderr
+    return SampleWarehouse(sample_run.warehouse, published_path(sample_run.warehouse))
 
 
 @pytest.fixture

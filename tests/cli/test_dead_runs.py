@@ -1,6 +1,6 @@
 """A `newsevents run` killed mid-run leaves its run unfinished and its slot of the warehouse
 pool claimed: the next `newsevents run` fails that run and frees the slot, or it would wait
-for it forever. Runs of live processes are left alone."""
+for it forever. Runs of live processes are left alone, and a run that waits for one says so."""
 
 import os
 import socket
@@ -9,7 +9,12 @@ import sys
 
 import dagster as dg
 
-from newsevents.runner import RUNNER_HOST_TAG, RUNNER_PID_TAG, release_dead_runs
+from newsevents.runner import (
+    RUNNER_HOST_TAG,
+    RUNNER_PID_TAG,
+    release_dead_runs,
+    warehouse_slot_holders,
+)
 from orchestration.windows import WAREHOUSE_POOL
 
 
@@ -57,3 +62,10 @@ def test_runs_of_live_processes_and_other_machines_are_left_alone(pooled_instanc
     for run_id in (live, elsewhere):
         assert pooled_instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.NOT_STARTED
     assert _held_slots(pooled_instance) == 1
+
+
+def test_the_run_holding_the_slot_is_named_and_a_waiting_run_is_not(pooled_instance):
+    assert warehouse_slot_holders(pooled_instance) == []
+    holder = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
+    _claiming_run(pooled_instance, os.getpid(), socket.gethostname())  # waits behind it
+    assert warehouse_slot_holders(pooled_instance) == [holder]

@@ -1,15 +1,12 @@
 """`newsevents run` on the bundled samples: every contract table, a summary, idempotent reruns."""
 
 import hashlib
-import os
-import subprocess
-import sys
+import shutil
 from pathlib import Path
 
 import duckdb
-import pytest
 
-from tests.conftest import REPO_ROOT, SAMPLE_DIR, project_dagster_home
+from tests.conftest import SAMPLE_DIR, SampleRun, newsevents_run, project_dagster_home
 
 CONTRACT_COLUMNS = {
     "dim_articles": {
@@ -32,20 +29,6 @@ CONTRACT_COLUMNS = {
     "fct_event_mentions": {"event_type", "event_id", "article_id", "char_start", "char_end"},
     "quarantined_inputs": {"source_uri", "reason"},
 }
-NEWSEVENTS = Path(sys.executable).parent / "newsevents"
-
-
-def _run(warehouse: Path, *inputs: Path) -> subprocess.CompletedProcess:
-    """`newsevents run` on a persistent Dagster instance of its own beside the warehouse (with
-    the project's pool settings), never the developer's `dagster_home`."""
-    return subprocess.run(
-        [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
-        cwd=REPO_ROOT,
-        env={**os.environ, "DAGSTER_HOME": str(project_dagster_home(warehouse.parent))},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 def _table_digests(warehouse: Path) -> dict[str, tuple[int, str]]:
@@ -65,19 +48,12 @@ def _table_digests(warehouse: Path) -> dict[str, tuple[int, str]]:
     return digests
 
 
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess]:
-    warehouse = tmp_path_factory.mktemp("cli") / "warehouse.duckdb"
-    return warehouse, _run(warehouse, SAMPLE_DIR)
-
-
-def test_run_builds_every_contract_table_and_prints_a_summary(sample_run):
-    warehouse, result = sample_run
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_run_builds_every_contract_table_and_prints_a_summary(sample_run: SampleRun):
+    assert sample_run.returncode == 0, sample_run.stdout + sample_run.stderr
     for label in ("articles:", "meetings:", "deployments:", "statements:", "checks:"):
-        assert label in result.stdout
-    assert "0 failed" in result.stdout
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert label in sample_run.stdout
+    assert "0 failed" in sample_run.stdout
+    with duckdb.connect(str(sample_run.warehouse), read_only=True) as con:
         for table, columns in CONTRACT_COLUMNS.items():
             present = {
                 name for (name,) in con.execute(
@@ -97,21 +73,26 @@ def test_run_builds_every_contract_table_and_prints_a_summary(sample_run):
     )
     assert articles == (sample_records, 5)
     text_files = len(list(SAMPLE_DIR.glob("*.txt")))
-    assert f"by format: jsonl {sample_records - text_files}, text {text_files}" in result.stdout
+    assert f"by format: jsonl {sample_records - text_files}, text {text_files}" in sample_run.stdout
     assert all(count > 0 for count in facts)
     assert kinds == ["direct_quote", "reported"]
 
 
-def test_rerun_on_the_same_inputs_leaves_the_same_rows(sample_run):
-    warehouse, first = sample_run
-    assert first.returncode == 0
+def test_rerun_on_the_same_inputs_leaves_the_same_rows(sample_run: SampleRun, tmp_path: Path):
+    """Again on the built warehouse (a copy), on a persistent Dagster instance as `make run` uses."""
+    assert sample_run.returncode == 0
+    warehouse = tmp_path / "warehouse.duckdb"
+    shutil.copy(sample_run.warehouse, warehouse)
     before = _table_digests(warehouse)
-    again = _run(warehouse, SAMPLE_DIR)
+    again = newsevents_run(warehouse, SAMPLE_DIR, dagster_home=project_dagster_home(tmp_path))
     assert again.returncode == 0, again.stdout + again.stderr
     assert _table_digests(warehouse) == before
 
 
 def test_a_missing_input_is_a_clear_error(tmp_path):
-    result = _run(tmp_path / "warehouse.duckdb", tmp_path / "no-such-folder")
+    result = newsevents_run(
+        tmp_path / "warehouse.duckdb", tmp_path / "no-such-folder",
+        dagster_home=project_dagster_home(tmp_path),
+    )
     assert result.returncode != 0
     assert "no-such-folder" in result.stderr
