@@ -61,7 +61,11 @@ QUOTE_OPENERS = r"[“”„«»\"‚‘]|(?:^|[\s(\[—–-])'"
 QUOTE_OPENING = r"^[\s(\[—–-]?[“”„«»\"‚‘'][\s\u00a0\u202f]*"
 PARAGRAPH_OPENING = r"^[“„«\"]"  # a paragraph that opens a quote over several paragraphs
 QUOTE_CLOSING = r"[\s\u00a0\u202f]*[”“»«\"‘’']$"
+# a quote, or a reported clause after a complementiser, colon or comma ("warned that Moscow
+# responds"), has at least this many words; other reported clauses MIN_REPORTED_WORDS ("said on
+# Tuesday" says when, not what)
 MIN_QUOTE_WORDS = 2
+MIN_REPORTED_WORDS = 3
 MIN_WORDS_BESIDE_REPORT = 5  # a shorter quote inside reported speech is part of that statement
 MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb beside it
 MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
@@ -689,8 +693,11 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     reported = found.with_columns(_content_start=content_start.cast(pl.Int32)).with_columns(
         _content_end=pl.max_horizontal(content_end, "_content_start").cast(pl.Int32),
     )
+    opens_clause = rf"(?i)^\s*(?:[:,]|{complementiser})" if complementiser else r"^\s*[:,]"
     reported = reported.with_columns(
         _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start")),
+        _opened=pl.col("text").str.slice(pl.col("_verb_end")).str.contains(opens_clause)
+        & (pl.col("_content_start") >= pl.col("_verb_end")),
         # "the two leaders said" outside what they said ("... so that the two countries ..."), in
         # verb-first languages; verb-final ones open the clause as cut with it
         _joint_zone=pl.concat_str(
@@ -721,7 +728,10 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             joint=facts.has("_joint_zone", facts.alternation(language, SECTION, "joint")),
             by_mood=pl.lit(False),
         )
-        .filter(pl.col("text").str.count_matches(r"\S+") >= 3)
+        .filter(
+            pl.col("text").str.count_matches(r"\S+")
+            >= pl.when(pl.col("_opened")).then(MIN_QUOTE_WORDS).otherwise(MIN_REPORTED_WORDS)
+        )
         .select(_FACT_SCHEMA.names())
     )
 

@@ -117,6 +117,25 @@ def test_reported_speech_in_every_language(language, sentence, content):
     assert len(statement["text"]) >= 0.6 * len(content)
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "content"),
+    [
+        ("en", "Lund warned that Norway responds.", "Norway responds."),
+        ("de", "Lund sagte, Norwegen reagiere.", "Norwegen reagiere."),
+        ("fr", "Lund a averti que Oslo répondra.", "Oslo répondra."),
+        ("es", "Lund advirtió que Noruega responderá.", "Noruega responderá."),
+    ],
+)
+def test_a_clause_of_two_words_after_that_or_a_comma_is_reported(language, sentence, content):
+    statement = only(run(Article(language, [sentence], PEOPLE)), "reported")
+    assert (statement["speaker_names"], statement["text"]) == (["Mariela Lund"], content)
+
+
+@pytest.mark.parametrize("sentence", ["Lund spoke on Tuesday.", "Lund said on Tuesday."])
+def test_two_words_after_the_verb_without_that_say_when_not_what(sentence):
+    assert run(Article("en", [sentence], PEOPLE)).is_empty()
+
+
 def test_the_speaker_is_the_actor_nearest_the_verb_not_the_one_spoken_about():
     article = Article("en", ["Reyk said Lund had agreed to lower the tariffs on salmon."], PEOPLE)
     assert only(run(article), "reported")["speaker_names"] == ["Tomas Reyk"]
