@@ -226,8 +226,10 @@ def print_summary(outcome: RunOutcome, out=sys.stdout) -> None:
         print(f"  partitions:   {first} .. {last}", file=out)
     for label, count in outcome.counts.items():
         print(f"  {label + ':':<20}{count}", file=out)
+    runs = len(outcome.partition_ranges)
     print(
-        f"  checks:       {len(outcome.checks_passed)} passed, {len(outcome.checks_failed)} failed",
+        f"  checks:       {len(outcome.checks_passed)} passed, {len(outcome.checks_failed)} failed"
+        + (f" (evaluations over {runs} range runs)" if runs > 1 else ""),
         file=out,
     )
     for name in outcome.checks_failed:
