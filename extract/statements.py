@@ -608,17 +608,20 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # between the last comma and the verb, or a subject and its apposition ("<content>, Jan
     # Nowak, the Polish president, said").
     before_verb = pl.col("text").str.slice(0, pl.col("_verb_start"))
+    complementiser = facts.complementisers(language)
+    # what opens the words after the verb: a colon, a comma or a complementiser ("said that")
+    clause_mark = rf"(?i)^\s*([:,]|{complementiser})" if complementiser else r"^\s*([:,])"
     found = found.with_columns(
         _last_comma=pl.coalesce(
             before_verb.str.extract(rf"^(.*\S)\s*,\s*{SUBJECT_CHUNK}\s*,\s*{SUBJECT_CHUNK}\s*,\s*$", 1),
             before_verb.str.extract(r"^(.*)[,:]", 1),
-        ).str.len_chars()
+        ).str.len_chars(),
+        _clause_mark=pl.col("text").str.slice(pl.col("_verb_end")).str.extract(clause_mark, 1),
     )
     last_comma = pl.col("_last_comma")
     subject_words = before_verb.str.slice(last_comma + 1).str.count_matches(r"\S+")
-    complementiser = facts.complementisers(language)
     introduces_clause = (
-        pl.col("text").str.slice(pl.col("_verb_end")).str.contains(rf"(?i)^\s*(?::|{complementiser})")
+        pl.col("_clause_mark").is_not_null() & (pl.col("_clause_mark") != ",")
         if complementiser
         else pl.lit(False)
     )
@@ -693,11 +696,9 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     reported = found.with_columns(_content_start=content_start.cast(pl.Int32)).with_columns(
         _content_end=pl.max_horizontal(content_end, "_content_start").cast(pl.Int32),
     )
-    opens_clause = rf"(?i)^\s*(?:[:,]|{complementiser})" if complementiser else r"^\s*[:,]"
     reported = reported.with_columns(
         _content=pl.col("text").str.slice(pl.col("_content_start"), pl.col("_content_end") - pl.col("_content_start")),
-        _opened=pl.col("text").str.slice(pl.col("_verb_end")).str.contains(opens_clause)
-        & (pl.col("_content_start") >= pl.col("_verb_end")),
+        _opened=pl.col("_clause_mark").is_not_null() & (pl.col("_content_start") >= pl.col("_verb_end")),
         # "the two leaders said" outside what they said ("... so that the two countries ..."), in
         # verb-first languages; verb-final ones open the clause as cut with it
         _joint_zone=pl.concat_str(
