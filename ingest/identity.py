@@ -33,9 +33,12 @@ _SPLITMIX = tuple(
     np.uint64(value) for value in (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB)
 )
 _BAND_SEEDS = np.arange(1, BANDS + 1, dtype=np.uint64) * _SPLITMIX[1]
-# Shingles permuted at once: a (rows x NUM_PERM) uint32 matrix of 1 MB, which stays in the
-# CPU cache (64 MB blocks made the signatures three times slower).
-_PERMUTED_ROWS = 2048
+# Shingles permuted at once: a (NUM_PERM x shingles) uint32 matrix of 2 MB, which stays in the
+# CPU cache (64 MB blocks made the signatures three times slower). A permutation's values lie in
+# one row, so that each text's minimum is taken over contiguous memory (`reduceat` down the
+# columns of the transposed matrix took 4.5 times longer: 2.4 s against 0.53 s for 10,000 bench
+# articles).
+_PERMUTED_ROWS = 4096
 
 
 @cache
@@ -116,14 +119,16 @@ def signatures(texts: Sequence[str]) -> np.ndarray:
     row_ends = np.append(text_starts[1:], len(values))
     result = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
     first, second = _permutations()
+    first_column, second_column = first.reshape(-1, 1), second.reshape(-1, 1)
 
     def permute(block: tuple[int, int]) -> None:
         first_text, end_text = block
         offset = text_starts[first_text]
-        rows = values[offset : row_ends[end_text - 1]].reshape(-1, 1)
+        shingle_values = values[offset : row_ends[end_text - 1]]
+        permuted = first_column * shingle_values + second_column  # one row per permutation
         result[first_text:end_text] = np.minimum.reduceat(
-            rows * first + second, text_starts[first_text:end_text] - offset, axis=0
-        )
+            permuted, text_starts[first_text:end_text] - offset, axis=1
+        ).T
 
     with ThreadPoolExecutor(pl.thread_pool_size()) as pool:
         list(pool.map(permute, _text_blocks(text_starts)))
