@@ -17,7 +17,11 @@ def _run(args: argparse.Namespace) -> int:
     if missing:
         print(f"error: input not found: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    outcome = run_pipeline(args.input, args.warehouse, full_refresh=args.full_refresh)
+    try:
+        outcome = run_pipeline(args.input, args.warehouse, full_refresh=args.full_refresh)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM once Dagster has routed it to the same handler
+        print("\nerror: interrupted (the same command again completes the run)", file=sys.stderr)
+        return 130
     print_summary(outcome)
     if not outcome.success:
         reason = (

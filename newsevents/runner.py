@@ -7,6 +7,7 @@ DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral
 import os
 import socket
 import sys
+import time
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 RUNNER_PID_TAG = "newsevents/runner_pid"
 RUNNER_HOST_TAG = "newsevents/runner_host"
 FINISHED = {dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED}
+# How often a run waiting for the warehouse asks whether the slot is free.
+SLOT_POLL_SECONDS = 1.0
 
 
 @dataclass
@@ -82,13 +85,23 @@ def warehouse_slot_holders(instance: dg.DagsterInstance) -> list[str]:
     return sorted({slot.run_id for slot in claimed})
 
 
-def _say_if_waiting(instance: dg.DagsterInstance) -> None:
-    for run_id in warehouse_slot_holders(instance):
+def wait_for_warehouse(instance: dg.DagsterInstance) -> None:
+    """Return once no run holds the warehouse pool's slot, saying which run it waits for.
+
+    The wait happens here, before the job starts, because Dagster's own wait for a pool slot
+    does not act on Ctrl-C or SIGTERM (it only captures them, and acts on them inside a step):
+    a run waiting there could only be killed. Here an interrupt ends the command.
+    """
+    holders = warehouse_slot_holders(instance)
+    for run_id in holders:
         print(
             f"waiting for the warehouse: run {run_id} holds its pool slot "
             "(see it in the Dagster UI; this run starts when it ends)",
             flush=True,
         )
+    while holders:
+        time.sleep(SLOT_POLL_SECONDS)
+        holders = warehouse_slot_holders(instance)
 
 
 def _process_alive(pid: int) -> bool:
@@ -147,7 +160,7 @@ def run_pipeline(
     for run_id in release_dead_runs(instance):
         print(f"run {run_id} of an ended process marked failed, its warehouse slot freed", flush=True)
     print(f"ingest: reading {', '.join(str(path) for path in inputs)}", flush=True)
-    _say_if_waiting(instance)
+    wait_for_warehouse(instance)
     landing = defs.resolve_job_def("ingest_job").execute_in_process(
         run_config={
             **QUIET_LOGS,
@@ -182,7 +195,7 @@ def run_pipeline(
     print(f"dbt output: {dbt_log}", flush=True)
     for first, last in partition_ranges(metadata["partition_dates"].value):
         print(f"extract, dbt build and checks: partitions {first} .. {last}", flush=True)
-        _say_if_waiting(instance)
+        wait_for_warehouse(instance)
         with dbt_log.open("a", encoding="utf-8") as log, redirect_stdout(log):
             build = daily_job.execute_in_process(
                 run_config=run_config,
@@ -200,7 +213,7 @@ def run_pipeline(
             break
     if outcome.success and publish:
         print("publish: search index and analysts' snapshot", flush=True)
-        _say_if_waiting(instance)
+        wait_for_warehouse(instance)
         published = defs.resolve_job_def("publish_job").execute_in_process(
             run_config=QUIET_LOGS, instance=instance, tags=runner, raise_on_error=False
         )
