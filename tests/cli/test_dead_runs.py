@@ -1,7 +1,7 @@
 """A `newsevents run` killed mid-run leaves its run unfinished and its slot of the warehouse
 pool claimed: the next `newsevents run` fails that run and frees the slot, or it would wait
-for it forever. Runs of live processes are left alone, and a run that waits for one says so
-and stops on Ctrl-C or SIGTERM."""
+for it forever. Runs of live processes are left alone, and a run that waits for one says so,
+stops on Ctrl-C or SIGTERM, and runs once the slot is free."""
 
 import os
 import selectors
@@ -9,17 +9,14 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import dagster as dg
-import pytest
 
 from newsevents.runner import (
     RUNNER_HOST_TAG,
     RUNNER_PID_TAG,
-    wait_for_warehouse,
     release_dead_runs,
     warehouse_slot_holders,
 )
@@ -84,62 +81,87 @@ def test_the_run_holding_the_slot_is_named_and_a_waiting_run_is_not(pooled_insta
     assert warehouse_slot_holders(pooled_instance) == [holder]
 
 
-def test_the_wait_for_the_warehouse_ends_when_the_holder_frees_its_slot(pooled_instance, capsys):
-    holder = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
-    freed_at: list[float] = []
+ARTICLE = """Ministers meet in Vienna
 
-    def free_later() -> None:
-        time.sleep(2)
-        freed_at.append(time.monotonic())
-        pooled_instance.event_log_storage.free_concurrency_slots_for_run(holder)
-
-    freeing = threading.Thread(target=free_later)
-    freeing.start()
-    wait_for_warehouse(pooled_instance)
-    returned_at = time.monotonic()
-    freeing.join()
-    assert freed_at and freed_at[0] <= returned_at
-    assert f"run {holder} holds its pool slot" in capsys.readouterr().out
+The foreign ministers of Austria and Hungary met in Vienna on Monday to discuss border controls.
+"We agreed to share more information," the Austrian foreign minister said after the meeting.
+"""
 
 
-def _output_until(process: subprocess.Popen, text: str, timeout: float) -> str:
-    """What `process` printed until a line containing `text` (fails after `timeout` seconds)."""
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
-    printed, deadline = "", time.monotonic() + timeout
-    while text not in printed:
-        remaining = deadline - time.monotonic()
-        assert remaining > 0 and process.poll() is None, f"no {text!r} in: {printed}"
-        if selector.select(remaining):
-            printed += process.stdout.readline()
-    return printed
-
-
-@pytest.mark.parametrize("interrupt", [signal.SIGINT, signal.SIGTERM])
-def test_a_run_waiting_for_the_warehouse_stops_when_interrupted(
-    pooled_instance, tmp_path: Path, interrupt: signal.Signals
-):
-    holder = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
-    article = tmp_path / "article.txt"
-    article.write_text("Title\n\nAn article that waits for the warehouse.\n", encoding="utf-8")
-    process = subprocess.Popen(
-        [str(NEWSEVENTS), "run", "--input", str(article), "--warehouse", str(tmp_path / "w.duckdb")],
+def _newsevents_run(folder: Path) -> subprocess.Popen:
+    """`newsevents run` of one article on the pooled instance (the test's DAGSTER_HOME)."""
+    article = folder / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    return subprocess.Popen(
+        [str(NEWSEVENTS), "run", "--input", str(article), "--warehouse", str(folder / "w.duckdb")],
         cwd=REPO_ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},  # DAGSTER_HOME: the pooled instance's
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _output_until(process: subprocess.Popen, text: str, timeout: float) -> str:
+    """What `process` printed until `text` (fails after `timeout` seconds). Reads the pipe itself:
+    a buffered readline would keep later lines where `select` cannot see them."""
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    printed, deadline = b"", time.monotonic() + timeout
+    while text.encode() not in printed:
+        remaining = deadline - time.monotonic()
+        assert remaining > 0 and process.poll() is None, f"no {text!r} in: {printed.decode()}"
+        if selector.select(remaining):
+            printed += os.read(process.stdout.fileno(), 65536)
+    return printed.decode()
+
+
+def test_a_run_waiting_for_the_warehouse_stops_on_ctrl_c_and_on_sigterm(
+    pooled_instance, tmp_path: Path
+):
+    holder = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
+    interrupts = (signal.SIGINT, signal.SIGTERM)
+    processes = []
+    for interrupt in interrupts:
+        (tmp_path / interrupt.name).mkdir()
+        processes.append(_newsevents_run(tmp_path / interrupt.name))
     try:
-        assert f"run {holder} holds its pool slot" in _output_until(process, "waiting for", 120)
+        for process in processes:
+            printed = _output_until(process, "waiting for", 120)
+            assert f"run {holder} holds its pool slot" in printed
         time.sleep(WAITING_SECONDS)
-        assert process.poll() is None  # still waiting
-        process.send_signal(interrupt)
-        returncode = process.wait(timeout=30)
+        for process, interrupt in zip(processes, interrupts, strict=True):
+            assert process.poll() is None  # still waiting
+            process.send_signal(interrupt)
+        returncodes = [process.wait(timeout=30) for process in processes]
+    finally:
+        for process in processes:
+            process.kill()
+    for process, interrupt, returncode in zip(processes, interrupts, returncodes, strict=True):
+        assert returncode in (130, -interrupt)
+        if returncode == 130:
+            assert "interrupted" in process.stderr.read()
+    # the holder's run is the only one: the interrupted commands started none
+    assert [run.run_id for run in pooled_instance.get_runs()] == [holder]
+
+
+def test_a_run_waiting_for_the_warehouse_runs_once_the_holder_frees_it(
+    pooled_instance, tmp_path: Path
+):
+    """The whole `make run` path: `newsevents run` on a persistent instance with its pools."""
+    holder = _claiming_run(pooled_instance, os.getpid(), socket.gethostname())
+    process = _newsevents_run(tmp_path)
+    try:
+        _output_until(process, "waiting for", 120)
+        pooled_instance.event_log_storage.free_concurrency_slots_for_run(holder)
+        stdout, stderr = process.communicate(timeout=600)
     finally:
         process.kill()
-    assert returncode in (130, -interrupt)
-    if returncode == 130:
-        assert "interrupted" in process.stderr.read()
-    # the holder's run is the only one: the interrupted command started none
-    assert [run.run_id for run in pooled_instance.get_runs()] == [holder]
+    assert process.returncode == 0, stdout + stderr
+    assert "articles:           1" in stdout
+    finished = {
+        run.job_name: run.status for run in pooled_instance.get_runs() if run.run_id != holder
+    }
+    assert finished == dict.fromkeys(
+        ("ingest_job", "daily_job", "publish_job"), dg.DagsterRunStatus.SUCCESS
+    )
