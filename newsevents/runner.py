@@ -153,7 +153,7 @@ def run_pipeline(
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     os.environ["NEWSEVENTS_WAREHOUSE"] = str(warehouse)
     from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE
-    from orchestration.partitions import partition_range_tags, partition_ranges
+    from orchestration.partitions import max_range_gap_days, partition_range_tags, partition_ranges
 
     instance = _instance()
     runner = _runner_tags()
@@ -193,7 +193,8 @@ def run_pipeline(
     dbt_log = warehouse.with_suffix(".dbt.log")
     dbt_log.unlink(missing_ok=True)
     print(f"dbt output: {dbt_log}", flush=True)
-    for first, last in partition_ranges(metadata["partition_dates"].value):
+    days = metadata["partition_dates"].value
+    for first, last in partition_ranges(days, max_range_gap_days(instance)):
         print(f"extract, dbt build and checks: partitions {first} .. {last}", flush=True)
         wait_for_warehouse(instance)
         with dbt_log.open("a", encoding="utf-8") as log, redirect_stdout(log):

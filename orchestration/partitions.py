@@ -25,9 +25,12 @@ def partition_range_tags(first_day: str, last_day: str) -> dict[str, str]:
 
 # A range run records two events per day and asset in Dagster's storage (the planned and the
 # done materialisation: about 1.5 s per day of the range for the whole pipeline on a persistent
-# sqlite instance, measured on the bundled sample), while every run pays a fixed start-up of
-# about 25 s (dbt, the checks): days further apart than this run in separate range runs.
+# sqlite instance, about 0.3 s on an ephemeral in-memory one, measured on the bundled sample),
+# while every run pays a fixed start-up of about 25 s (dbt, the checks): days further apart than
+# this run in separate range runs. On an ephemeral instance the bundled sample runs in 148 s
+# as 3 range runs over 135 days, against 173 s as 5 runs over 68 days.
 MAX_RANGE_GAP_DAYS = 21
+MAX_RANGE_GAP_DAYS_EPHEMERAL = 80
 
 
 def partition_ranges(
@@ -41,3 +44,8 @@ def partition_ranges(
         else:
             ranges.append((day, day))
     return ranges
+
+
+def max_range_gap_days(instance: dg.DagsterInstance) -> int:
+    """The widest gap between days of one range run on `instance`'s event storage."""
+    return MAX_RANGE_GAP_DAYS if instance.is_persistent else MAX_RANGE_GAP_DAYS_EPHEMERAL

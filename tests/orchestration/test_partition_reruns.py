@@ -1,4 +1,4 @@
-"""Rerunning a partition replaces its rows: three runs of one day leave identical tables."""
+"""Rerunning a partition replaces its rows: a second run of a day leaves identical tables."""
 
 import hashlib
 from pathlib import Path
@@ -38,17 +38,17 @@ def landed(tmp_path: Path, warehouse_path: Path) -> dg.DagsterInstance:
     return instance
 
 
-def test_three_runs_of_one_partition_leave_identical_marts(landed, warehouse_path):
+def test_a_rerun_of_one_partition_leaves_identical_marts(landed, warehouse_path):
     daily_job = defs.resolve_job_def("daily_job")
     digests = []
-    for _ in range(3):
+    for _ in range(2):
         result = daily_job.execute_in_process(
             instance=landed, tags=partition_range_tags(DAY, DAY), raise_on_error=False
         )
         assert result.success
         digests.append(_mart_digests(warehouse_path))
 
-    assert digests[0] == digests[1] == digests[2]
+    assert digests[0] == digests[1]
     ((articles, statements),) = expected_counts(DAY, DAY).values()
     assert digests[0]["dim_articles"][0] == articles
     assert digests[0]["fct_statements"][0] == statements
