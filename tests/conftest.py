@@ -59,24 +59,32 @@ def pooled_instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
         yield instance
 
 
-def newsevents_run(
-    warehouse: Path, *inputs: Path, dagster_home: Path | None
-) -> subprocess.CompletedProcess:
-    """`newsevents run` as a user types it, on the Dagster instance of `dagster_home` (None: an
-    ephemeral instance), never the developer's `dagster_home`; the snapshot beside the warehouse."""
+def newsevents_run_arguments(warehouse: Path, *inputs: Path, dagster_home: Path | None) -> dict:
+    """`subprocess.run` or `Popen` arguments of `newsevents run` as a user types it, on the Dagster
+    instance of `dagster_home` (None: an ephemeral instance), never the developer's
+    `dagster_home`; the snapshot beside the warehouse; output captured as text."""
     env = {
         key: value for key, value in os.environ.items()
         if key not in ("DAGSTER_HOME", "NEWSEVENTS_PUBLISHED_WAREHOUSE")
     }
     if dagster_home is not None:
         env["DAGSTER_HOME"] = str(dagster_home)
+    return {
+        "args": [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
+        "cwd": REPO_ROOT,
+        "env": env,
+        "stdout": subprocess.PIPE,
+        "stderr": subprocess.PIPE,
+        "text": True,
+    }
+
+
+def newsevents_run(
+    warehouse: Path, *inputs: Path, dagster_home: Path | None
+) -> subprocess.CompletedProcess:
+    """`newsevents run` to its end (see `newsevents_run_arguments`)."""
     return subprocess.run(
-        [str(NEWSEVENTS), "run", "--input", *map(str, inputs), "--warehouse", str(warehouse)],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
+        **newsevents_run_arguments(warehouse, *inputs, dagster_home=dagster_home), timeout=900
     )
 
 

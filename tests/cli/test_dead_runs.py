@@ -21,7 +21,7 @@ from newsevents.runner import (
     warehouse_slot_holders,
 )
 from orchestration.windows import WAREHOUSE_POOL
-from tests.conftest import NEWSEVENTS, REPO_ROOT
+from tests.conftest import newsevents_run_arguments
 
 # How long a command has waited when it is interrupted: long enough to be well inside the wait
 # (a signal sent as the waiting line is printed could land before it).
@@ -93,12 +93,9 @@ def _newsevents_run(folder: Path) -> subprocess.Popen:
     article = folder / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     return subprocess.Popen(
-        [str(NEWSEVENTS), "run", "--input", str(article), "--warehouse", str(folder / "w.duckdb")],
-        cwd=REPO_ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        **newsevents_run_arguments(
+            folder / "w.duckdb", article, dagster_home=Path(os.environ["DAGSTER_HOME"])
+        )
     )
 
 

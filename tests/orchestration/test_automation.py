@@ -10,6 +10,7 @@ from orchestration.schedules import TRAILING_DAYS, trailing_days_schedule
 from orchestration.sensors import (
     InboxCursor,
     inbox_sensor,
+    landed_partitions_sensor,
     new_inbox_files,
     publish_after_daily_runs,
 )
@@ -100,3 +101,33 @@ def test_publish_waits_for_the_last_daily_run_of_a_batch():
         request = publish_after_daily_runs(_succeeded_daily_run(instance))
         assert isinstance(request, dg.RunRequest)
         assert request.run_key.startswith("publish-after-")
+
+
+LANDED_DAYS = ["2025-01-01", "2025-01-02", "2025-02-01"]  # 30 days between the last two
+
+
+@dg.asset(name="raw_articles")
+def _stand_in_raw_articles() -> dg.MaterializeResult:
+    """Stands in for the ingest: the sensor reads only the days it reports."""
+    return dg.MaterializeResult(metadata={"partition_dates": LANDED_DAYS})
+
+
+def _landed_ranges(instance: dg.DagsterInstance) -> list[tuple[str, str]]:
+    assert dg.materialize([_stand_in_raw_articles], instance=instance).success
+    context = dg.build_sensor_context(instance=instance, definitions=defs)
+    requests = landed_partitions_sensor.evaluate_tick(context).run_requests
+    return [
+        (request.tags["dagster/asset_partition_range_start"],
+         request.tags["dagster/asset_partition_range_end"])
+        for request in requests
+    ]
+
+
+def test_landed_days_become_range_runs_split_as_the_instance_needs():
+    """Days 30 days apart: separate runs on a persistent instance, one run on an ephemeral one."""
+    with dg.instance_for_test() as instance:
+        assert _landed_ranges(instance) == [
+            ("2025-01-01", "2025-01-02"), ("2025-02-01", "2025-02-01"),
+        ]
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert _landed_ranges(instance) == [("2025-01-01", "2025-02-01")]
