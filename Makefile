@@ -11,10 +11,13 @@ export NEWSEVENTS_WAREHOUSE ?= $(CURDIR)/$(WAREHOUSE)
 
 setup: $(VENV)/.installed dbt_project/target/manifest.json
 
+# --compile-bytecode writes the .pyc files once: where PYTHONDONTWRITEBYTECODE is set (as on
+# this project's machines) every process would compile its imports again: importing
+# great_expectations took 18.6 s instead of 7.8, dbt 9.1 instead of 4.4 (each dbt invocation).
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $@
 
