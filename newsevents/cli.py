@@ -5,6 +5,8 @@ import os
 import sys
 from pathlib import Path
 
+from newsevents.bench.measure import BenchOptions
+
 
 def _default_warehouse() -> Path:
     return Path(os.environ.get("NEWSEVENTS_WAREHOUSE", "data/warehouse.duckdb"))
@@ -90,7 +92,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from newsevents.bench.measure import BenchOptions, run_bench
+    from newsevents.bench.measure import run_bench
     from newsevents.bench.report import failed_runs, table, write_json
 
     options = BenchOptions(
@@ -99,6 +101,7 @@ def _bench(args: argparse.Namespace) -> int:
         ingest_megabytes=args.ingest_megabytes,
         peer_sample=args.peer_sample,
         partition_repeats=args.partition_repeats,
+        history_days=args.history_days,
         output=args.output,
         profile=args.profile,
     )
@@ -161,17 +164,25 @@ def main(argv: list[str] | None = None) -> int:
     bench = commands.add_parser(
         "bench", help="measure throughput and memory on a synthetic corpus against the targets"
     )
-    bench.add_argument("--articles", type=int, default=100_000, help="corpus size N")
-    bench.add_argument("--seed", type=int, default=42)
+    defaults = BenchOptions()
+    bench.add_argument("--articles", type=int, default=defaults.articles, help="corpus size N")
+    bench.add_argument("--seed", type=int, default=defaults.seed)
     bench.add_argument(
-        "--ingest-megabytes", type=int, default=1000, help="size of the ingest memory test (0: skip)"
+        "--ingest-megabytes", type=int, default=defaults.ingest_megabytes,
+        help="size of the ingest memory test (0: skip)",
     )
-    bench.add_argument("--peer-sample", type=int, default=200, help="articles given to dateparser")
     bench.add_argument(
-        "--partition-repeats", type=int, default=3,
+        "--peer-sample", type=int, default=defaults.peer_sample, help="articles given to dateparser"
+    )
+    bench.add_argument(
+        "--partition-repeats", type=int, default=defaults.partition_repeats,
         help="new days measured on each warehouse; the figure is their median",
     )
-    bench.add_argument("--output", type=Path, default=Path("data/bench"))
+    bench.add_argument(
+        "--history-days", type=int, default=defaults.history_days,
+        help="days of publication of the N articles, the history a new day is run against",
+    )
+    bench.add_argument("--output", type=Path, default=defaults.output)
     bench.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
     bench.set_defaults(handler=_bench)
 

@@ -13,6 +13,7 @@ from statistics import median
 
 from newsevents.bench.corpus import LAST_DAY, CorpusSpec, write_corpus
 
+# The days of publication of the corpus, that is the history the daily partition is run against.
 HISTORY_DAYS = 100
 # The daily partition is measured this many times on each warehouse, alternating, on as many
 # new days (by default): one run of 13-19 s moves by more than the machine's drift between two.
@@ -29,6 +30,7 @@ class BenchOptions:
     peer_sample: int = 200
     peer_ours_articles: int = 2000
     partition_repeats: int = PARTITION_REPEATS
+    history_days: int = HISTORY_DAYS
     output: Path = Path("data/bench")
     profile: bool = False
 
@@ -55,7 +57,7 @@ def _fresh(path: Path) -> Path:
 def partition_runs(days: list[Path], history: Path, on_history: Path, on_empty: Path) -> list[dict]:
     """The daily runs of the new days, alternating between the two warehouses.
 
-    Day by day, as a deployment runs them: the copy of the 100-day warehouse takes each day in
+    Day by day, as a deployment runs them: the copy of the history's warehouse takes each day in
     turn; the empty warehouse starts empty for each day. Only the last run on each publishes.
     """
     runs = []
@@ -128,11 +130,11 @@ def run_bench(options: BenchOptions, progress=print) -> dict:
     figures: dict = {"options": {**options.__dict__, "output": str(options.output)}, "machine": machine()}
 
     started = time.perf_counter()
-    spec = CorpusSpec(options.articles, days=HISTORY_DAYS, seed=options.seed)
+    spec = CorpusSpec(options.articles, days=options.history_days, seed=options.seed)
     corpus = write_corpus(spec, folder)
     day_specs = [
         CorpusSpec(
-            max(options.articles // HISTORY_DAYS, 10), days=1, seed=options.seed + day,
+            max(options.articles // options.history_days, 10), days=1, seed=options.seed + day,
             last_day=LAST_DAY + timedelta(days=day),
         )
         for day in range(1, options.partition_repeats + 1)
@@ -153,7 +155,7 @@ def run_bench(options: BenchOptions, progress=print) -> dict:
 
     history = _fresh(folder / "history.duckdb")
     progress(
-        f"whole pipeline through Dagster: {options.articles} articles over {HISTORY_DAYS} days; "
+        f"whole pipeline through Dagster: {options.articles} articles over {options.history_days} days; "
         f"then {options.partition_repeats} new days of {day_specs[0].articles} articles, each on that "
         "warehouse and on an empty one"
     )

@@ -95,10 +95,10 @@ def table(figures: dict) -> str:
         peak = pipeline["phase_peak_rss_mb"].get(phase, 0) / 1024
         rows.append((f"  phase: {phase}", f"{seconds:.1f} s, peak RSS {peak:.2f} GB"))
     rows += [
-        ("partition, 100-day warehouse", f"{history['daily_seconds']:.1f} s ingest + daily job, "
-                                         f"median of {_repeats(history)} "
-                                         f"({figures['corpus']['partition_articles']:,} articles a day), "
-                                         f"then {_publish_seconds(history):.1f} s publish"),
+        (f"partition, {figures['corpus']['days']}-day warehouse",
+         f"{history['daily_seconds']:.1f} s ingest + daily job, median of {_repeats(history)} "
+         f"({figures['corpus']['partition_articles']:,} articles a day), "
+         f"then {_publish_seconds(history):.1f} s publish"),
         ("partition, empty warehouse", f"{empty['daily_seconds']:.1f} s ingest + daily job, "
                                        f"median of {_repeats(empty)}, "
                                        f"then {_publish_seconds(empty):.1f} s publish"),

@@ -79,11 +79,14 @@ def test_partition_runs_alternate_warehouses_copy_the_history_once_and_publish_l
     assert [run["publish"] for run in runs] == [False, False, False, False, True, True]
 
 
+@pytest.mark.slow
 def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -> None:
     output = tmp_path / "bench"
-    code = main(["bench", "--articles", "30", "--ingest-megabytes", "1", "--peer-sample", "5",
-                 "--partition-repeats", "1", "--output", str(output)])
+    # three days of history, not the default 100: every stage runs, in a third of the time
+    code = main(["bench", "--articles", "30", "--history-days", "3", "--ingest-megabytes", "1",
+                 "--peer-sample", "5", "--partition-repeats", "1", "--output", str(output)])
     figures = json.loads((output / "results.json").read_text())
+    assert figures["corpus"]["days"] == 3
     assert figures["extraction"]["articles"] == 30
     assert figures["extraction"]["articles_per_second"] > 0
     assert figures["extraction"]["rows"]["date_mentions"] > 0
