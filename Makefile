@@ -31,8 +31,9 @@ run: setup
 # The browser tests need Chromium (make test-browser); the default run deselects them.
 # Three workers on two cores: the slow tests wait on subprocesses (dagster dev, dbt, the CLI)
 # and on the one shared sample build, so a third worker fills those waits (17m38 -> 15m14).
+# Whole files to a worker, in collection order: the tests marked slow first (tests/conftest.py).
 test: setup
-	$(BIN)/pytest -q -n 3 --dist loadfile -m "not browser"
+	$(BIN)/pytest -q -n 3 --dist loadfile --no-loadscope-reorder -m "not browser" --durations=15
 
 ui: setup
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000

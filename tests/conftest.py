@@ -19,6 +19,13 @@ SAMPLE_DIR = REPO_ROOT / "data" / "sample"
 NEWSEVENTS = Path(sys.executable).parent / "newsevents"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first, in collection order otherwise. `make test` runs pytest-xdist with
+    `--no-loadscope-reorder`, so it hands out the test files in this order: the long runs start
+    at once instead of last (by default it starts with the files that hold the most tests)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def dbt_manifest() -> Path:
     """The dbt manifest that dagster-dbt loads (built by `make manifest`; built here if missing)."""

@@ -67,6 +67,7 @@ class Reader:
         self.process.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_a_reader_holding_the_published_file_never_blocks_a_run(
     sample_warehouse: SampleWarehouse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

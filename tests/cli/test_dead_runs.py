@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from newsevents.runner import (
     RUNNER_HOST_TAG,
@@ -22,6 +23,8 @@ from newsevents.runner import (
 )
 from orchestration.windows import WAREHOUSE_POOL
 from tests.conftest import newsevents_run_arguments
+
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
 # How long a command has waited when it is interrupted: long enough to be well inside the wait
 # (a signal sent as the waiting line is printed could land before it).

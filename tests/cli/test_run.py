@@ -5,8 +5,11 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tests.conftest import SAMPLE_DIR, SampleRun, newsevents_run, project_dagster_home
+
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
 CONTRACT_COLUMNS = {
     "dim_articles": {

@@ -11,6 +11,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import polars as pl
+import pytest
 
 from extract import schemas
 from ingest.landing import ensure_landing_tables
@@ -19,6 +20,8 @@ from orchestration.partitions import partition_range_tags
 from orchestration.project import build_target_path
 from orchestration.resources import dbt, warehouse_resource
 from orchestration.warehouse import replace_table, replace_window
+
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
 MONDAY, TUESDAY = date(2025, 3, 3), date(2025, 3, 4)
 PARTICIPANTS = ["Ana Costa", "Jan Berg"]

@@ -8,6 +8,7 @@ writers of the one DuckDB file apart; it applies on a persistent instance (DAGST
 
 import dagster as dg
 import duckdb
+import pytest
 from dagster._core.definitions.reconstruct import ReconstructableJob, ReconstructableRepository
 
 from orchestration.definitions import defs
@@ -15,6 +16,8 @@ from orchestration.jobs import DAILY_ASSETS, INGEST_ASSETS
 from orchestration.partitions import partition_range_tags
 from tests.conftest import REPO_ROOT
 from tests.orchestration.backfill_articles import ARTICLES, expected_counts, write_articles
+
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
 FIRST_DAY, LAST_DAY = "2025-04-07", "2025-04-09"
 # Each step in its own process, as in the UI; the processes fork from a server that has imported

@@ -11,6 +11,8 @@ from orchestration.definitions import defs
 from orchestration.partitions import partition_range_tags
 from tests.orchestration.backfill_articles import expected_counts, write_articles
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 DAY = "2025-04-08"  # two of the articles; the other days are landed but not built
 MARTS = ("dim_articles", "fct_meetings", "fct_deployments", "fct_statements", "fct_event_mentions")
 

@@ -8,6 +8,8 @@ from dagster import DagsterRunStatus
 
 from tests.orchestration.dagster_server import run_job
 
+pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
+
 ARTICLE = (
     "date 2025-03-05 (Test Wire)\n"
     "Defence Minister Lena Hartmann met Foreign Minister Paulo Reyes in Lisbon on Tuesday. "
