@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsevents.bench.corpus import LANGUAGE_MIX, MAX_BYTES, MIN_BYTES, CorpusSpec, write_corpus
-from newsevents.bench.measure import combine_repeats, partition_runs
+from newsevents.bench.measure import HISTORY_DAYS, combine_repeats, partition_runs
+from newsevents.bench.report import summary
 from newsevents.cli import main
 
 
@@ -67,6 +68,29 @@ def test_repeated_partitions_give_the_median_day_and_the_highest_peak():
     assert combined["seconds"] == 25.0  # the median day and the one publish
     assert combined["repeats_daily_seconds"] == [30.0, 10.0, 20.0]
     assert combined["phase_peak_rss_mb"]["daily"] == 300
+
+
+def _figures(articles: int, days: int) -> dict:
+    """The figures `summary` reads, of a bench run of `articles` over `days`."""
+    stage = {"peak_rss_mb": {"self": 500}}
+    return {
+        "corpus": {"articles": articles, "days": days},
+        "extraction": {"articles_per_second": 2_000.0, **stage},
+        "pipeline": _partition_run(100.0, publish=20.0),
+        "partition_on_history": _partition_run(15.0),
+        "partition_on_empty": _partition_run(14.0),
+        "pipeline_process": stage, "peer": stage,
+        "ingest": {"megabytes": 1000, **stage},
+    }
+
+
+def test_targets_over_a_shorter_history_are_below_target_scale():
+    full = summary(_figures(100_000, HISTORY_DAYS))
+    assert all(verdict["at_target_scale"] for verdict in full.values())
+    short = summary(_figures(100_000, 3))
+    below = {name for name, verdict in short.items() if not verdict["at_target_scale"]}
+    assert below == {"pipeline_seconds_100k", "partition_history_ratio"}
+    assert short["partition_history_ratio"]["measured"] == 15.0 / 14.0
 
 
 def test_partition_runs_alternate_warehouses_copy_the_history_once_and_publish_last(tmp_path):
