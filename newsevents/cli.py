@@ -5,8 +5,6 @@ import os
 import sys
 from pathlib import Path
 
-from newsevents.bench.measure import BenchOptions
-
 
 def _default_warehouse() -> Path:
     return Path(os.environ.get("NEWSEVENTS_WAREHOUSE", "data/warehouse.duckdb"))
@@ -92,21 +90,17 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from newsevents.bench.measure import run_bench
+    from dataclasses import fields
+
+    from newsevents.bench.measure import BenchOptions, run_bench
     from newsevents.bench.report import failed_runs, table, write_json
 
-    options = BenchOptions(
-        articles=args.articles,
-        seed=args.seed,
-        ingest_megabytes=args.ingest_megabytes,
-        peer_sample=args.peer_sample,
-        partition_repeats=args.partition_repeats,
-        history_days=args.history_days,
-        output=args.output,
-        profile=args.profile,
-    )
+    # the options given; BenchOptions holds the defaults (the parser leaves the others out)
+    given = {option.name: getattr(args, option.name) for option in fields(BenchOptions)
+             if hasattr(args, option.name)}
+    options = BenchOptions(**given)
     figures = run_bench(options, progress=lambda line: print(line, flush=True))
-    result = args.output / "results.json"
+    result = options.output / "results.json"
     write_json(figures, result)
     print()
     print(table(figures))
@@ -161,28 +155,25 @@ def main(argv: list[str] | None = None) -> int:
     sql.set_defaults(handler=_sql)
     report.set_defaults(handler=_report)
 
+    # an option left out keeps BenchOptions' default (newsevents/bench/measure.py), which is not
+    # imported here: every command builds this parser
     bench = commands.add_parser(
-        "bench", help="measure throughput and memory on a synthetic corpus against the targets"
+        "bench", help="measure throughput and memory on a synthetic corpus against the targets",
+        argument_default=argparse.SUPPRESS,
     )
-    defaults = BenchOptions()
-    bench.add_argument("--articles", type=int, default=defaults.articles, help="corpus size N")
-    bench.add_argument("--seed", type=int, default=defaults.seed)
+    bench.add_argument("--articles", type=int, help="corpus size N")
+    bench.add_argument("--seed", type=int)
+    bench.add_argument("--ingest-megabytes", type=int, help="size of the ingest memory test (0: skip)")
+    bench.add_argument("--peer-sample", type=int, help="articles given to dateparser")
     bench.add_argument(
-        "--ingest-megabytes", type=int, default=defaults.ingest_megabytes,
-        help="size of the ingest memory test (0: skip)",
-    )
-    bench.add_argument(
-        "--peer-sample", type=int, default=defaults.peer_sample, help="articles given to dateparser"
-    )
-    bench.add_argument(
-        "--partition-repeats", type=int, default=defaults.partition_repeats,
+        "--partition-repeats", type=int,
         help="new days measured on each warehouse; the figure is their median",
     )
     bench.add_argument(
-        "--history-days", type=int, default=defaults.history_days,
+        "--history-days", type=int,
         help="days of publication of the N articles, the history a new day is run against",
     )
-    bench.add_argument("--output", type=Path, default=defaults.output)
+    bench.add_argument("--output", type=Path)
     bench.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
     bench.set_defaults(handler=_bench)
 
