@@ -25,9 +25,13 @@ TABLE_SCHEMAS = {
     "deployment_mentions": DEPLOYMENT_MENTIONS,
     "statements": STATEMENTS,
 }
-# The fewest articles of a part extracted in its own thread (fewer: the thread costs more than
-# it saves).
+# The fewest articles of a part cut out of one language's articles for its own thread (fewer:
+# compiling that language's regexes twice costs more than the thread saves).
 PARALLEL_MIN_ARTICLES = 2_500
+# Parts end where the language changes when that is this close to an even cut: each part then
+# compiles only its own languages' regexes (about 0.5 s of CPU per language), which outweighs
+# this many articles of imbalance (about 1 ms each).
+LANGUAGE_CUT_SLACK = 500
 ARTICLE_COLUMNS = {
     "article_id": pl.String,
     "text": pl.String,
@@ -45,12 +49,14 @@ def extract_all(
     `language` may be null (it is then identified); keys are the `raw.*` table names, and every
     frame has its contract schema, also when there are no articles.
 
-    Large inputs are cut into parts of whole articles (at most `threads`, by default one per
-    polars thread) extracted in parallel: polars releases the GIL, but one extraction keeps only
-    about 1.3 cores busy. An article's rows do not depend on the other articles extracted with
-    it, so the parts give the rows of one call. The parts are cut from the articles in language
-    order: a part then holds few languages, and compiles only their lexicons' regexes (polars
-    caches 32 regexes per thread; one language uses about 90).
+    The articles are cut into parts (at most `threads`, by default one per polars thread)
+    extracted in parallel: polars releases the GIL, but one extraction keeps only about 1.3
+    cores busy. An article's rows do not depend on the other articles extracted with it, so the
+    parts give the rows of one call. The parts are cut from the articles in language order,
+    where the language changes if that is near an even cut (`part_starts`): a part then holds
+    few languages, and compiles only their lexicons' regexes (polars caches 32 regexes per
+    thread; one language uses about 90), so that even a small day's articles gain from a
+    second thread.
     """
     gazetteer = actors.load_gazetteer() if gazetteer is None else gazetteer
     # the same articles in any order give the same rows: a warehouse scan has no fixed order
@@ -59,23 +65,43 @@ def extract_all(
     articles = articles.drop("language").join(
         article_languages.select("article_id", "language"), on="article_id", how="left"
     )
+    articles = articles.sort("language", "article_id", nulls_last=True)
     threads = pl.thread_pool_size() if threads is None else threads
-    parts = max(1, min(threads, articles.height // PARALLEL_MIN_ARTICLES))
-    if parts == 1:
+    starts = part_starts(articles.get_column("language"), threads)
+    ends = [*starts[1:], articles.height]
+    parts = [articles.slice(start, end - start) for start, end in zip(starts, ends, strict=True)]
+    if len(parts) == 1:
         tables = _extract(articles, gazetteer)
     else:
-        articles = articles.sort("language", "article_id", nulls_last=True)
-        size = -(-articles.height // parts)
-        with ThreadPoolExecutor(parts) as pool:
-            results = list(
-                pool.map(
-                    lambda first: _extract(articles.slice(first, size), gazetteer),
-                    range(0, articles.height, size),
-                )
-            )
+        with ThreadPoolExecutor(len(parts)) as pool:
+            results = list(pool.map(lambda part: _extract(part, gazetteer), parts))
         tables = {name: pl.concat([result[name] for result in results]) for name in results[0]}
     tables["article_languages"] = article_languages
     return {name: conform(tables[name], schema) for name, schema in TABLE_SCHEMAS.items()}
+
+
+def part_starts(languages: pl.Series, parts: int) -> list[int]:
+    """The first row of each part of `parts` at most, for rows sorted by `languages`.
+
+    Each cut is the change of language nearest to an even cut, if within `LANGUAGE_CUT_SLACK`
+    rows of it; otherwise the even cut itself, if parts that size hold `PARALLEL_MIN_ARTICLES`;
+    otherwise none.
+    """
+    changed = languages.ne_missing(languages.shift(1)).arg_true().to_list()
+    changes = [row for row in changed if row > 0]
+    starts = [0]
+    for part in range(1, parts):
+        even = part * languages.len() // parts
+        nearest = min(changes, key=lambda change: abs(change - even), default=None)
+        if nearest is not None and abs(nearest - even) <= LANGUAGE_CUT_SLACK:
+            cut = nearest
+        elif languages.len() // parts >= PARALLEL_MIN_ARTICLES:
+            cut = even
+        else:
+            continue
+        if cut > starts[-1]:
+            starts.append(cut)
+    return starts
 
 
 def _extract(articles: pl.DataFrame, gazetteer: pl.DataFrame) -> dict[str, pl.DataFrame]:

@@ -78,3 +78,20 @@ def test_articles_extracted_in_parallel_parts_give_the_rows_of_one_call(monkeypa
     for name, table in one_call.items():
         assert table.height > 0, name
         assert table.sort(table.columns).equals(in_parts[name].sort(table.columns)), name
+
+
+def languages(*runs: tuple[str | None, int]) -> pl.Series:
+    return pl.Series([code for code, count in runs for _ in range(count)], dtype=pl.String)
+
+
+def test_parts_end_where_the_language_changes_near_an_even_cut():
+    from extract.pipeline import part_starts
+
+    # a small day: two threads, each compiling only its own languages' regexes
+    assert part_starts(languages(("de", 179), ("en", 336), ("es", 149), ("tr", 336)), 2) == [0, 515]
+    assert part_starts(languages(("en", 1), (None, 1)), 3) == [0, 1]
+    # a language is cut in two only when both halves are large
+    assert part_starts(languages(("en", 10_000)), 2) == [0, 5_000]
+    assert part_starts(languages(("en", 1_000)), 2) == [0]
+    assert part_starts(languages(("de", 4_000), ("en", 6_000)), 3) == [0, 3_333, 6_666]
+    assert part_starts(languages(), 2) == [0]
