@@ -1,0 +1,270 @@
+"""Direct quotes: in every quotation style, over paragraphs, split when long, attributed to a verb."""
+
+import polars as pl
+
+from extract import facts
+from extract.lexicon import languages
+from extract.statements.common import (
+    FACT_SCHEMA,
+    MIN_QUOTE_WORDS,
+    QUOTE_REGEX,
+    SECTION,
+    without_quotes,
+)
+
+
+QUOTE_OPENERS = r"[“”„«»\"‚‘]|(?:^|[\s(\[—–-])'"
+QUOTE_OPENING = r"^[\s(\[—–-]?[“”„«»\"‚‘'][\s\u00a0\u202f]*"
+PARAGRAPH_OPENING = r"^[“„«\"]"  # a paragraph that opens a quote over several paragraphs
+QUOTE_CLOSING = r"[\s\u00a0\u202f]*[”“»«\"‘’']$"
+MIN_WORDS_BESIDE_REPORT = 5  # a shorter quote inside reported speech is part of that statement
+MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb beside it
+MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
+
+
+def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Quotes of at least two words, with offsets of their words (delimiters excluded)."""
+    chunks = _paragraph_chunks(sentences)
+    matches = facts.find_matches(chunks, "chunk_text", QUOTE_REGEX)
+    if matches.is_empty():
+        return pl.DataFrame(schema=FACT_SCHEMA)
+    opening = pl.col("match").str.extract(f"({QUOTE_OPENING})", 1).str.len_chars().fill_null(0)
+    closing = pl.col("match").str.extract(f"({QUOTE_CLOSING})", 1).str.len_chars().fill_null(0)
+    quotes = (
+        matches.with_columns(
+            char_start=(pl.col("chunk_start") + pl.col("match_start") + opening).cast(pl.Int32),
+            char_end=(pl.col("chunk_start") + pl.col("match_end") - closing).cast(pl.Int32),
+        )
+        .with_columns(
+            text=pl.col("chunk_text").str.slice(
+                pl.col("char_start") - pl.col("chunk_start"), pl.col("char_end") - pl.col("char_start")
+            )
+        )
+        .filter(pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
+        .with_columns(by_last_speaker=_pronoun_after_quote())
+        .select("article_id", "char_start", "char_end", "text", "by_last_speaker")
+        .sort("char_start")
+    )
+    starts = sentences.select(
+        "article_id", "published_date", sentence_index="sentence_index", _sentence_start="char_start"
+    ).sort("_sentence_start")
+    located = quotes.join_asof(
+        starts, left_on="char_start", right_on="_sentence_start", by="article_id", strategy="backward",
+        check_sortedness=False,
+    )
+    ends = starts.select("article_id", last_sentence_index="sentence_index", _last_start="_sentence_start")
+    located = (
+        located.with_columns(_last_char=pl.col("char_end") - 1)
+        .sort("_last_char")
+        .join_asof(
+            ends,
+            left_on="_last_char",
+            right_on="_last_start",
+            by="article_id",
+            strategy="backward",
+            check_sortedness=False,
+        )
+    )
+    return located.with_columns(
+        statement_kind=pl.lit("direct_quote"),
+        anchor_start=pl.col("char_start"),
+        anchor_end=pl.col("char_end"),
+        speaker_side=pl.lit("around_quote"),
+        joint=pl.lit(False),
+        by_mood=pl.lit(False),
+    ).select(FACT_SCHEMA.names())
+
+
+def split_long_quotes(statements: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """A quote of several sentences becomes one statement per sentence, each with the quote's
+    speaker; a sentence of fewer than MIN_QUOTE_PIECE_WORDS words stays with its neighbour."""
+    from extract.sentences import split_sentences
+
+    quotes = statements.filter(
+        (pl.col("statement_kind") == "direct_quote")
+        & (pl.col("text").str.count_matches(r"\S+") >= 2 * MIN_QUOTE_PIECE_WORDS)
+    )
+    if quotes.is_empty():
+        return statements
+    languages_of = sentences.select("article_id", "sentence_index", "language")
+    inner = split_sentences(
+        quotes.join(languages_of, on=["article_id", "sentence_index"], how="left").select(
+            article_id=pl.col("_fact").cast(pl.String), text="text", language="language"
+        )
+    )
+    pieces = (
+        inner.select(
+            _fact=pl.col("article_id").cast(pl.UInt32),
+            _index="sentence_index",
+            _start="char_start",
+            _end="char_end",
+            _words=pl.col("text").str.count_matches(r"\S+"),
+        )
+        .sort("_fact", "_index")
+        .with_columns(
+            # A piece starts a statement when it and the piece before are both long enough.
+            _chunk=(
+                (pl.col("_index") == pl.col("_index").min().over("_fact"))
+                | (
+                    (pl.col("_words") >= MIN_QUOTE_PIECE_WORDS)
+                    & (pl.col("_words").shift(1).over("_fact") >= MIN_QUOTE_PIECE_WORDS)
+                )
+            )
+            .cast(pl.Int32)
+            .cum_sum()
+            .over("_fact")
+        )
+        .group_by("_fact", "_chunk", maintain_order=True)
+        .agg(_start=pl.col("_start").min(), _end=pl.col("_end").max())
+        .filter(pl.len().over("_fact") > 1)
+    )
+    if pieces.is_empty():
+        return statements
+    split = (
+        quotes.join(pieces, on="_fact")
+        .with_columns(
+            text=pl.col("text").str.slice(pl.col("_start"), pl.col("_end") - pl.col("_start")),
+            char_end=pl.col("char_start") + pl.col("_end"),
+            char_start=pl.col("char_start") + pl.col("_start"),
+        )
+        .select(statements.columns)
+    )
+    split = split.join_asof(
+        sentences.select("article_id", _sentence_start="char_start", _sentence="sentence_index").sort("_sentence_start"),
+        left_on="char_start", right_on="_sentence_start", by="article_id", strategy="backward", check_sortedness=False,
+    ).with_columns(sentence_index=pl.max_horizontal("sentence_index", "_sentence").cast(pl.Int32)).select(statements.columns)
+    kept = statements.join(pieces.select("_fact").unique(), on="_fact", how="anti")
+    return pl.concat([kept, split.cast(kept.schema)]).drop("_fact").sort("article_id", "char_start").with_row_index("_fact")
+
+
+def _pronoun_after_quote() -> pl.Expr:
+    """Whether the quote is followed by a pronoun attribution ("…,” he said"), per language."""
+    following = pl.col("chunk_text").str.slice(pl.col("match_end"), 40)
+    flags = [
+        pl.when(pl.col("language") == language).then(following.str.contains(rf"(?i)^\W*{words}"))
+        for language in languages()
+        if (words := facts.alternation(language, SECTION, "pronoun_speech")) is not None
+    ]
+    return pl.coalesce(*flags, pl.lit(False)) if flags else pl.lit(False)
+
+
+def without_short_quotes_beside_reports(quotes: pl.DataFrame, reported: pl.DataFrame) -> pl.DataFrame:
+    """Drop quotes of a few words in sentences with reported speech, and quotes inside a reported
+    clause ("said it “will not hesitate”"): the report contains them and is the statement."""
+    short = quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_WORDS_BESIDE_REPORT)
+    beside = short.join(reported.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi")
+    inside = quotes.join(
+        reported.select("article_id", _r_start="char_start", _r_end="char_end"), on="article_id"
+    ).filter((pl.col("char_start") >= pl.col("_r_start")) & (pl.col("char_end") <= pl.col("_r_end") + 1))
+    dropped = pl.concat([beside.select("article_id", "char_start"), inside.select("article_id", "char_start")])
+    return quotes.join(dropped, on=["article_id", "char_start"], how="anti")
+
+
+def attributed_quotes(quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
+    """Drop quoted names ("Operation Iron Swords") and short quotes in sentences without a
+    reporting verb outside the quote: scare quotes ("the so-called “grain initiative”")."""
+    if quotes.is_empty():
+        return quotes
+    named = pl.col("text").str.replace_all(r"[^\p{L}\s-]", "").str.contains(r"^\s*(?:\p{Lu}[\p{L}-]*\s*)+$")
+    quotes = quotes.filter(~named)
+    verb_at = pl.col("_sentence_start") + pl.col("_verb_start")
+    outside = (verb_at < pl.col("char_start")) | (verb_at >= pl.col("char_end"))
+    unattributed = (
+        quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_UNATTRIBUTED_QUOTE_WORDS)
+        .join(verbs, on=facts.SENTENCE_KEYS, how="left")
+        .filter(~pl.col("by_last_speaker") & ~(pl.col("_verb_start").is_not_null() & outside).fill_null(False))
+        .select("article_id", "char_start")
+    )
+    return quotes.join(unattributed, on=["article_id", "char_start"], how="anti")
+
+
+def _paragraph_chunks(sentences: pl.DataFrame, *, quoted_only: bool = True) -> pl.DataFrame:
+    """Runs of sentences not separated by a line break, as one text each with its start offset.
+
+    The whitespace between sentences comes from `gap_after` (added by the pipeline from the
+    article text); without it, each sentence is its own chunk. With `quoted_only`, only runs
+    with a quotation mark are kept: the others hold no direct quote.
+    """
+    gap = pl.col("gap_after") if "gap_after" in sentences.columns else pl.lit(None, dtype=pl.String)
+    ordered = facts.in_article_order(sentences).with_columns(_gap=gap)
+    starts_chunk = (pl.col("_gap").is_null() | pl.col("_gap").str.contains("\n")).shift(1, fill_value=True) | (
+        pl.col("article_id") != pl.col("article_id").shift(1)
+    )
+    chunked = ordered.with_columns(_chunk=starts_chunk.cast(pl.Int32).cum_sum())
+    if quoted_only:
+        quoted = chunked.filter(pl.col("text").str.contains(QUOTE_OPENERS)).get_column("_chunk").unique()
+        chunked = chunked.filter(pl.col("_chunk").is_in(quoted.implode()))
+    return chunked.group_by("_chunk", maintain_order=True).agg(
+        article_id=pl.col("article_id").first(),
+        chunk_start=pl.col("char_start").first(),
+        sentence_index=pl.col("sentence_index").first(),
+        last_sentence_index=pl.col("sentence_index").last(),
+        published_date=pl.col("published_date").first(),
+        language=pl.col("language").first(),
+        chunk_text=(pl.col("text") + pl.col("_gap").fill_null("")).str.join(""),
+    )
+
+
+def with_joint_sentences(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Mark quotes in a sentence of a joint statement ("the two leaders ... “...”") as joint."""
+
+    def joint_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        return part.filter(facts.has("_unquoted", facts.alternation(language, SECTION, "joint"))).select(facts.SENTENCE_KEYS)
+
+    # the two leaders named inside a quote do not say it ("“... the two leaders agreed,” he said")
+    quoted = sentences.join(quotes.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi").with_columns(
+        _unquoted=without_quotes("text")
+    )
+    joint = facts.per_language(
+        quoted, joint_of_language, pl.Schema({"article_id": pl.String, "sentence_index": pl.Int32})
+    ).with_columns(_joint_sentence=pl.lit(True))
+    return (
+        quotes.join(joint, on=facts.SENTENCE_KEYS, how="left")
+        .with_columns(joint=pl.col("joint") | pl.col("_joint_sentence").fill_null(False))
+        .drop("_joint_sentence")
+    )
+
+
+def multi_paragraph_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Quotes over several paragraphs: opened at the start of one paragraph and closed at the
+    end of a later one. Each paragraph is a statement; those after the first continue its
+    speaker."""
+    # Only articles with a sentence that opens a quote can have a paragraph that does.
+    quoting = sentences.filter(pl.col("text").str.contains(PARAGRAPH_OPENING)).select("article_id")
+    candidates = sentences.join(quoting.unique(), on="article_id", how="semi")
+    paragraphs = _paragraph_chunks(candidates, quoted_only=False).with_columns(
+        _text=pl.col("chunk_text").str.strip_chars_end()
+    )
+    marks = pl.col("_text").str.count_matches(r"[“”„«»\"]")
+    opens = pl.col("_text").str.contains(PARAGRAPH_OPENING) & (marks % 2 == 1)
+    closes = pl.col("_text").str.contains(r"[”“»\"][.!?]?$") & (marks % 2 == 1)
+    flagged = paragraphs.with_columns(_opens=opens, _closes=closes).with_columns(
+        _open_count=pl.col("_opens").cast(pl.Int32).cum_sum().over("article_id"),
+        _closed_before=(pl.col("_closes").cast(pl.Int32).cum_sum() - pl.col("_closes").cast(pl.Int32)).over("article_id"),
+    )
+    inside = flagged.filter(
+        (pl.col("_open_count") - pl.col("_closed_before") == 1)
+        & (pl.col("_closes").cast(pl.Int32).sum().over("article_id") >= pl.col("_opens").cast(pl.Int32).sum().over("article_id"))
+    ).with_columns(_span=pl.col("_open_count"))
+    inside = inside.filter(
+        (pl.len().over("article_id", "_span") > 1) & ~(pl.col("_opens") & pl.col("_closes"))
+    )
+    if inside.is_empty():
+        return pl.DataFrame(schema=FACT_SCHEMA)
+    lead = pl.col("_text").str.extract(r"^([“„«\"]\s*)", 1).str.len_chars().fill_null(0)
+    trail = pl.col("_text").str.extract(r"(\s*[”“»\"])[.!?]?$", 1).str.len_chars().fill_null(0)
+    return inside.with_columns(
+        char_start=(pl.col("chunk_start") + lead).cast(pl.Int32),
+        char_end=(pl.col("chunk_start") + pl.col("_text").str.len_chars() - trail).cast(pl.Int32),
+        text=pl.col("_text").str.slice(lead, pl.col("_text").str.len_chars() - trail - lead),
+        statement_kind=pl.lit("direct_quote"),
+        speaker_side=pl.lit("around_quote"),
+        by_last_speaker=~pl.col("_opens"),
+        joint=pl.lit(False),
+        by_mood=pl.lit(False),
+    ).with_columns(
+        anchor_start=pl.col("char_start"),
+        anchor_end=pl.col("char_end"),
+        sentence_index=pl.col("sentence_index").cast(pl.Int32),
+        last_sentence_index=pl.col("last_sentence_index").cast(pl.Int32),
+    ).select(FACT_SCHEMA.names())
