@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsevents.publish import published_path
+from newsevents.publish import publish_warehouse, published_path
 from newsevents.runner import run_pipeline
 from newsevents.search import load_fts
 from orchestration.assets.publish import published_warehouse
@@ -115,3 +115,23 @@ def test_a_run_whose_blocking_checks_fail_publishes_nothing(warehouse_path: Path
     assert not all(verdicts.values())
     assert not built & {"search_index", "published_warehouse"}
     assert not published_path(warehouse_path).exists()
+
+
+def test_the_snapshot_holds_the_writes_still_in_the_write_ahead_log(tmp_path: Path):
+    warehouse = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create table facts as select 1 as fact")
+        con.execute("checkpoint")
+        con.execute("insert into facts values (2)")  # in the write-ahead log, not yet in the file
+        assert warehouse.with_name(warehouse.name + ".wal").stat().st_size > 0
+        target = tmp_path / "published" / "warehouse.published.duckdb"
+        assert publish_warehouse(con, target) == target.stat().st_size
+    with duckdb.connect(str(target), read_only=True) as snapshot:
+        assert snapshot.execute("select list(fact order by fact) from facts").fetchone() == ([1, 2],)
+    assert not list(target.parent.glob(".*.tmp")), "a temporary snapshot was left behind"
+
+
+def test_an_in_memory_database_is_not_published(tmp_path: Path):
+    with duckdb.connect() as con, pytest.raises(ValueError, match="in-memory"):
+        publish_warehouse(con, tmp_path / "warehouse.published.duckdb")
+    assert not list(tmp_path.iterdir())
