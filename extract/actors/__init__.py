@@ -50,8 +50,6 @@ A role noun right before or after a mention (`[actors].roles`, mapped to English
 
 import polars as pl
 
-from extract.lexicon import languages
-from extract.schemas import ACTOR_MENTIONS, conform, empty
 from extract.actors.common import mention_text
 from extract.actors.gazetteer import actor_table, load_gazetteer, load_offices
 from extract.actors.mentions import (
@@ -64,6 +62,8 @@ from extract.actors.mentions import (
 )
 from extract.actors.patterns import language_patterns, person_title_patterns
 from extract.actors.titles import with_roles, with_titles
+from extract.lexicon import languages
+from extract.schemas import ACTOR_MENTIONS, conform, empty
 
 __all__ = ["actor_table", "extract_actors", "load_gazetteer", "load_offices", "person_title_patterns"]
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import polars as pl
 
-from extract.pipeline import extract_all
+from extract.pipeline import extract_all, part_starts
 
 PUBLISHED = dt.date(2025, 3, 12)
 ARTICLE = (
@@ -81,12 +81,11 @@ def test_articles_extracted_in_parallel_parts_give_the_rows_of_one_call(monkeypa
 
 
 def languages(*runs: tuple[str | None, int]) -> pl.Series:
+    """A language column sorted as `extract_all` sorts it: runs of (code, rows)."""
     return pl.Series([code for code, count in runs for _ in range(count)], dtype=pl.String)
 
 
 def test_parts_end_where_the_language_changes_near_an_even_cut():
-    from extract.pipeline import part_starts
-
     # a small day: two threads, each compiling only its own languages' regexes
     assert part_starts(languages(("de", 179), ("en", 336), ("es", 149), ("tr", 336)), 2) == [0, 515]
     assert part_starts(languages(("en", 1), (None, 1)), 3) == [0, 1]
