@@ -152,10 +152,17 @@ def run_pipeline(
     warehouse = warehouse.resolve()
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     os.environ["NEWSEVENTS_WAREHOUSE"] = str(warehouse)
-    from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE
-    from orchestration.partitions import max_range_gap_days, partition_range_tags, partition_ranges
+    with _instance() as instance:  # closes the event log's files
+        return _run_jobs(instance, inputs, warehouse, full_refresh=full_refresh, publish=publish)
 
-    instance = _instance()
+
+def _run_jobs(
+    instance: dg.DagsterInstance, inputs: list[Path], warehouse: Path, *, full_refresh: bool, publish: bool
+) -> RunOutcome:
+    """`run_pipeline`'s jobs on `instance`: ingest, the daily job per range of days, publish."""
+    from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE
+    from orchestration.partitions import partition_range_tags, partition_ranges
+
     runner = _runner_tags()
     for run_id in release_dead_runs(instance):
         print(f"run {run_id} of an ended process marked failed, its warehouse slot freed", flush=True)
@@ -194,7 +201,7 @@ def run_pipeline(
     dbt_log.unlink(missing_ok=True)
     print(f"dbt output: {dbt_log}", flush=True)
     days = metadata["partition_dates"].value
-    for first, last in partition_ranges(days, max_range_gap_days(instance)):
+    for first, last in partition_ranges(days):
         print(f"extract, dbt build and checks: partitions {first} .. {last}", flush=True)
         wait_for_warehouse(instance)
         with dbt_log.open("a", encoding="utf-8") as log, redirect_stdout(log):

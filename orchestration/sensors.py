@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.jobs import daily_job, ingest_job, publish_job
-from orchestration.partitions import max_range_gap_days, partition_range_tags, partition_ranges
+from orchestration.partitions import partition_range_tags, partition_ranges
 from orchestration.project import REPO_ROOT
 
 INBOX = Path(os.environ.get("NEWSEVENTS_INBOX", REPO_ROOT / "data" / "inbox"))
@@ -91,7 +91,7 @@ def landed_partitions_sensor(
             run_key=f"{asset_event.run_id}:{first}..{last}",
             tags=partition_range_tags(first, last),
         )
-        for first, last in partition_ranges(dates.value, max_range_gap_days(context.instance))
+        for first, last in partition_ranges(dates.value)
     ]
 
 

@@ -106,8 +106,9 @@ class SampleRun:
 
 
 def _run_sample(folder: Path) -> SampleRun:
+    """As `make run` does: on a persistent instance with the project's dagster.yaml."""
     warehouse = folder / "warehouse.duckdb"
-    done = newsevents_run(warehouse, SAMPLE_DIR, dagster_home=None)
+    done = newsevents_run(warehouse, SAMPLE_DIR, dagster_home=project_dagster_home(folder))
     run = SampleRun(warehouse, done.returncode, done.stdout, done.stderr)
     (folder / "run.json").write_text(json.dumps({**asdict(run), "warehouse": str(warehouse)}))
     return run

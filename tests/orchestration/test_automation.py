@@ -103,7 +103,8 @@ def test_publish_waits_for_the_last_daily_run_of_a_batch():
         assert request.run_key.startswith("publish-after-")
 
 
-LANDED_DAYS = ["2025-01-01", "2025-01-02", "2025-02-01"]  # 30 days between the last two
+# 30 days, then 89 days between landed days: MAX_RANGE_GAP_DAYS (45) lies between
+LANDED_DAYS = ["2025-01-01", "2025-01-02", "2025-02-01", "2025-05-01"]
 
 
 @dg.asset(name="raw_articles")
@@ -123,11 +124,8 @@ def _landed_ranges(instance: dg.DagsterInstance) -> list[tuple[str, str]]:
     ]
 
 
-def test_landed_days_become_range_runs_split_as_the_instance_needs():
-    """Days 30 days apart: separate runs on a persistent instance, one run on an ephemeral one."""
+def test_landed_days_become_range_runs_split_where_far_apart():
     with dg.instance_for_test() as instance:
         assert _landed_ranges(instance) == [
-            ("2025-01-01", "2025-01-02"), ("2025-02-01", "2025-02-01"),
+            ("2025-01-01", "2025-02-01"), ("2025-05-01", "2025-05-01"),
         ]
-    with dg.DagsterInstance.ephemeral() as instance:
-        assert _landed_ranges(instance) == [("2025-01-01", "2025-02-01")]

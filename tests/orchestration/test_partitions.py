@@ -1,13 +1,6 @@
 """How the touched publication days are grouped into range runs."""
 
-import dagster as dg
-
-from orchestration.partitions import (
-    MAX_RANGE_GAP_DAYS,
-    MAX_RANGE_GAP_DAYS_EPHEMERAL,
-    max_range_gap_days,
-    partition_ranges,
-)
+from orchestration.partitions import partition_ranges
 
 
 def test_days_within_the_gap_share_one_range_and_far_days_run_apart():
@@ -34,9 +27,3 @@ def test_the_gap_is_inclusive_and_a_sparse_history_is_cut_at_the_default():
 def test_no_days_no_ranges():
     assert partition_ranges([]) == []
 
-
-def test_an_ephemeral_instance_joins_days_further_apart(pooled_instance):
-    """Its events cost about a fifth of a persistent instance's per day of a range run."""
-    assert max_range_gap_days(pooled_instance) == MAX_RANGE_GAP_DAYS
-    with dg.DagsterInstance.ephemeral() as instance:
-        assert max_range_gap_days(instance) == MAX_RANGE_GAP_DAYS_EPHEMERAL > MAX_RANGE_GAP_DAYS

@@ -1,0 +1,79 @@
+"""The project's Dagster instance writes its event log through pooled engines
+(orchestration/event_log.py): what Dagster records and reads back is as with its own storage."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+from orchestration.event_log import MAX_OPEN_FILES, PooledSqliteEventLogStorage
+
+daily = dg.DailyPartitionsDefinition(start_date="2025-01-01")
+
+
+@dg.asset(partitions_def=daily)
+def days_seen(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    return dg.MaterializeResult(metadata={"days": len(context.partition_keys)})
+
+
+@dg.asset(partitions_def=daily, deps=[days_seen])
+def fails_on_the_fifth(context: dg.AssetExecutionContext) -> None:
+    if "2025-01-05" in context.partition_keys:
+        raise RuntimeError("the fifth")
+
+
+job = dg.Definitions(
+    assets=[days_seen, fails_on_the_fifth],
+    jobs=[dg.define_asset_job("both", partitions_def=daily)],
+).resolve_job_def("both")
+
+
+def _range_run(instance: dg.DagsterInstance, first: str, last: str) -> dg.ExecuteInProcessResult:
+    return job.execute_in_process(
+        instance=instance,
+        tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+        raise_on_error=False,
+    )
+
+
+def _open_event_files(folder: Path) -> set[str]:
+    """The files of `folder` that this process holds open."""
+    targets = {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+    return {target for target in targets if target.startswith(str(folder))}
+
+
+def test_range_runs_record_every_partition_and_a_failure(pooled_instance):
+    assert isinstance(pooled_instance.event_log_storage, PooledSqliteEventLogStorage)
+    assert _range_run(pooled_instance, "2025-01-01", "2025-01-03").success
+    assert not _range_run(pooled_instance, "2025-01-04", "2025-01-06").success
+
+    # another instance, as the webserver's process has, reads what this one wrote
+    with dg.DagsterInstance.get() as reader:
+        assert reader.get_materialized_partitions(days_seen.key) == {
+            f"2025-01-0{day}" for day in range(1, 7)
+        }
+        assert reader.get_materialized_partitions(fails_on_the_fifth.key) == {
+            "2025-01-01", "2025-01-02", "2025-01-03"
+        }
+        statuses = reader.get_status_by_partition(
+            fails_on_the_fifth.key, [f"2025-01-0{day}" for day in range(1, 7)], daily
+        )
+    assert {key for key, status in statuses.items() if status.value == "FAILED"} == {
+        "2025-01-04", "2025-01-05", "2025-01-06"
+    }
+
+
+def test_open_files_are_bounded_and_closed_with_the_instance(pooled_instance):
+    folder = Path(os.environ["DAGSTER_HOME"]) / "history" / "runs"
+    for day in range(1, MAX_OPEN_FILES + 3):
+        assert _range_run(pooled_instance, f"2025-02-{day:02d}", f"2025-02-{day:02d}").success
+        # each run's file, and the index
+        databases = {path for path in _open_event_files(folder) if path.endswith(".db")}
+        assert folder / "index.db" in {Path(path) for path in databases}
+        assert len(databases) <= MAX_OPEN_FILES
+    assert len(list(folder.glob("*.db"))) == MAX_OPEN_FILES + 3  # a file per run and the index
+
+    pooled_instance.dispose()
+    assert _open_event_files(folder) == set()
+    # closing the last connection to a file moves its write-ahead log into it
+    assert list(folder.glob("*.db-wal")) == []
