@@ -291,13 +291,14 @@ def _rules(language: str) -> dict:
         for key in ("ago_patterns", "ahead_patterns")
     )
     alternatives += [regex + r"\b" for regex in (*ago.values(), *ahead.values())]
-    if relative_regex:
-        alternatives.append(relative_regex + r"\b")
+    # a year with its prefix before the phrases: "Ende des Jahres 2022" is 2022, not this year
     alternatives.append(
         _words(section.get("year_prefixes", []), required=False)
         + YEAR
         + _pattern(section.get("year_suffix", ""))
     )
+    if relative_regex:
+        alternatives.append(relative_regex + r"\b")
     mention = "(?i:" + "|".join(rf"\b(?:{alternative})" for alternative in alternatives) + ")"
 
     def marker(words) -> str | None:
@@ -556,8 +557,9 @@ def _resolve(mentions: pl.DataFrame) -> pl.DataFrame:
         pl.when(col("day_1").is_not_null() & col("month_1").is_not_null()).then(pl.lit("day"))
         .when(col("month_1").is_not_null()).then(pl.lit("month"))
         .when(col("weekday_1").is_not_null()).then(pl.lit("weekday"))
-        .when(col("relative_kind").is_not_null()).then(pl.lit("relative"))
+        # a year the mention names outweighs a phrase that names it from publication
         .when(col("year_1").is_not_null()).then(pl.lit("year"))
+        .when(col("relative_kind").is_not_null()).then(pl.lit("relative"))
         .otherwise(pl.lit("none"))
     )
     frame = frame.with_columns(

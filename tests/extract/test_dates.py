@@ -333,6 +333,39 @@ def test_the_start_or_end_of_a_month_is_that_month(language, sentence, expressio
     assert (found[expression]["date_start"], found[expression]["precision"]) == (month, "month")
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "start", "precision"),
+    [
+        ("en", "The agreement was reached at the beginning of the month.", "at the beginning of the month", D(2024, 10, 1), "month"),
+        ("tr", "Askerler ay sonunda çekilecek.", "ay sonunda", D(2024, 10, 1), "month"),
+        # two weeks back: the Monday-Sunday week, as "two weeks ago"
+        ("en", "The talks took place a fortnight ago.", "a fortnight ago", D(2024, 10, 14), "range"),
+        ("fr", "Les dirigeants se sont rencontrés il y a quinze jours.", "il y a quinze jours", D(2024, 10, 14), "range"),
+        ("es", "Los líderes se reunieron hace quince días.", "hace quince días", D(2024, 10, 14), "range"),
+    ],
+)
+def test_the_start_or_end_of_this_month_and_a_fortnight_ago(language, sentence, expression, start, precision) -> None:
+    found = {row["text"]: row for row in _dates(sentence, language)}
+    assert (found[expression]["date_start"], found[expression]["precision"]) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "start", "precision"),
+    [
+        ("en", "The troops arrived at the end of the year 2022.", "at the end of the year 2022", D(2022, 1, 1), "year"),
+        ("de", "Die Soldaten kamen Ende des Jahres 2022 an.", "Ende des Jahres 2022", D(2022, 1, 1), "year"),
+        ("es", "Las tropas llegaron a finales de año 2022.", "a finales de año 2022", D(2022, 1, 1), "year"),
+        ("fr", "Le traité sera signé d'ici la fin de l'année 2025.", "d'ici la fin de l'année 2025", D(2025, 1, 1), "year"),
+        ("fr", "Le sommet a eu lieu fin du mois de janvier 2023.", "fin du mois de janvier 2023", D(2023, 1, 1), "month"),
+    ],
+)
+def test_a_named_year_or_month_outweighs_the_phrase_before_it(language, sentence, expression, start, precision) -> None:
+    """One mention, dated by the year or month it names, not by publication ("the end of the year")."""
+    assert [(row["text"], row["date_start"], row["precision"]) for row in _dates(sentence, language)] == [
+        (expression, start, precision)
+    ]
+
+
 PAST_WEEKEND, COMING_WEEKEND = (D(2024, 10, 26), D(2024, 10, 27)), (D(2024, 11, 2), D(2024, 11, 3))
 
 
