@@ -95,6 +95,21 @@ def newsevents_run(
     )
 
 
+def dbt_on_copy(warehouse: Path, folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """`dbt ARGS` as `make` runs it, on a copy of `warehouse` in `folder` (its target folder
+    there too), output captured as text."""
+    copy = folder / "warehouse.duckdb"
+    shutil.copy(warehouse, copy)
+    return subprocess.run(
+        [str(NEWSEVENTS.with_name("dbt")), *args, "--profiles-dir", ".", "--target-path", str(folder / "target")],
+        cwd=REPO_ROOT / "dbt_project",
+        env={**os.environ, "NEWSEVENTS_WAREHOUSE": str(copy)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 @dataclass(frozen=True)
 class SampleRun:
     """What `newsevents run --input data/sample` printed, and the warehouse it built."""

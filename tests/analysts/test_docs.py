@@ -1,17 +1,13 @@
 """Every mart and every column of it is described in the dbt YAML, and `dbt docs` builds."""
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from orchestration.project import dbt_project
 from tests.analysts.conftest import SampleWarehouse
+from tests.conftest import dbt_on_copy
 
 MARTS = {
     "dim_articles", "dim_actors", "fct_meetings", "fct_deployments", "fct_statements",
@@ -67,18 +63,8 @@ def test_dbt_docs_generate_builds_the_site_with_the_mart_descriptions(
     sample_warehouse: SampleWarehouse, tmp_path: Path
 ):
     """What `make docs` runs, into a temporary target folder, on a copy of the sample warehouse."""
-    warehouse = tmp_path / "warehouse.duckdb"
-    shutil.copy(sample_warehouse.path, warehouse)
+    result = dbt_on_copy(sample_warehouse.path, tmp_path, "docs", "generate")
     target = tmp_path / "target"
-    dbt = Path(sys.executable).with_name("dbt")
-    result = subprocess.run(
-        [str(dbt), "docs", "generate", "--profiles-dir", ".", "--target-path", str(target)],
-        cwd=dbt_project.project_dir,
-        env={**os.environ, "NEWSEVENTS_WAREHOUSE": str(warehouse)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert (target / "index.html").stat().st_size > 0
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))

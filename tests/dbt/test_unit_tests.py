@@ -3,32 +3,18 @@ the models' SQL on fixed rows, so they run here, on a copy of the sample warehou
 the column types of a model's parents from the warehouse)."""
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from orchestration.project import dbt_project
-from tests.conftest import SampleRun
+from tests.conftest import SampleRun, dbt_on_copy
 
 
 def test_every_dbt_unit_test_passes(sample_run: SampleRun, tmp_path: Path):
     assert sample_run.returncode == 0, sample_run.stdout + sample_run.stderr
-    warehouse = tmp_path / "warehouse.duckdb"
-    shutil.copy(sample_run.warehouse, warehouse)
     manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
     unit_tests = len(manifest["unit_tests"])
     assert unit_tests > 0
-    result = subprocess.run(
-        [str(Path(sys.executable).with_name("dbt")), "test", "--select", "test_type:unit",
-         "--profiles-dir", ".", "--target-path", str(tmp_path / "target")],
-        cwd=dbt_project.project_dir,
-        env={**os.environ, "NEWSEVENTS_WAREHOUSE": str(warehouse)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = dbt_on_copy(sample_run.warehouse, tmp_path, "test", "--select", "test_type:unit")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert re.search(rf"\bPASS={unit_tests}\b", result.stdout), result.stdout[-3000:]
