@@ -157,7 +157,12 @@ def run_pipeline(
 
 
 def _run_jobs(
-    instance: dg.DagsterInstance, inputs: list[Path], warehouse: Path, *, full_refresh: bool, publish: bool
+    instance: dg.DagsterInstance,
+    inputs: list[Path],
+    warehouse: Path,
+    *,
+    full_refresh: bool,
+    publish: bool,
 ) -> RunOutcome:
     """`run_pipeline`'s jobs on `instance`: ingest, the daily job per range of days, publish."""
     from orchestration.definitions import defs  # reads NEWSEVENTS_WAREHOUSE

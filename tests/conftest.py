@@ -101,7 +101,8 @@ def dbt_on_copy(warehouse: Path, folder: Path, *args: str) -> subprocess.Complet
     copy = folder / "warehouse.duckdb"
     shutil.copy(warehouse, copy)
     return subprocess.run(
-        [str(NEWSEVENTS.with_name("dbt")), *args, "--profiles-dir", ".", "--target-path", str(folder / "target")],
+        [str(NEWSEVENTS.with_name("dbt")), *args,
+         "--profiles-dir", ".", "--target-path", str(folder / "target")],
         cwd=REPO_ROOT / "dbt_project",
         env={**os.environ, "NEWSEVENTS_WAREHOUSE": str(copy)},
         capture_output=True,

@@ -7,6 +7,7 @@ from pathlib import Path
 import dagster as dg
 
 from orchestration.event_log import MAX_OPEN_FILES, PooledSqliteEventLogStorage
+from orchestration.partitions import partition_range_tags
 
 daily = dg.DailyPartitionsDefinition(start_date="2025-01-01")
 
@@ -31,7 +32,7 @@ job = dg.Definitions(
 def _range_run(instance: dg.DagsterInstance, first: str, last: str) -> dg.ExecuteInProcessResult:
     return job.execute_in_process(
         instance=instance,
-        tags={"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last},
+        tags=partition_range_tags(first, last),
         raise_on_error=False,
     )
 
