@@ -96,8 +96,8 @@ def newsevents_run(
 
 
 def dbt_on_copy(warehouse: Path, folder: Path, *args: str) -> subprocess.CompletedProcess:
-    """`dbt ARGS` as `make` runs it, on a copy of `warehouse` in `folder` (its target folder
-    there too), output captured as text."""
+    """`dbt ARGS` as `make` runs it, on a copy of `warehouse` in `folder`, with dbt's target
+    folder `folder / "target"`; output captured as text."""
     copy = folder / "warehouse.duckdb"
     shutil.copy(warehouse, copy)
     return subprocess.run(
