@@ -1,6 +1,5 @@
 """The dbt project that builds the marts."""
 
-import hashlib
 import os
 import sysconfig
 from pathlib import Path
@@ -20,10 +19,11 @@ dbt_project.prepare_if_dev()
 
 
 def build_target_path() -> Path:
-    """dbt's target folder for the builds of this run's warehouse (relative to the project).
+    """dbt's target folder for the builds of this run's warehouse: beside the warehouse file.
 
-    One folder per warehouse file, reused by every build of it: dagster-dbt's default, a new
-    folder per invocation, would grow by a few megabytes with every daily run.
+    One folder per warehouse, reused by every build of it (dagster-dbt's default, a new folder
+    per invocation under the project, would grow by a few megabytes with every daily run), and
+    gone with the warehouse's folder (a throwaway warehouse leaves nothing in the project).
     """
-    warehouse = os.environ["NEWSEVENTS_WAREHOUSE"]  # the file dbt's profile opens
-    return Path("target") / "builds" / hashlib.sha256(warehouse.encode()).hexdigest()[:12]
+    warehouse = Path(os.environ["NEWSEVENTS_WAREHOUSE"])  # the file dbt's profile opens
+    return warehouse.with_name(f"{warehouse.stem}.dbt-target")

@@ -39,14 +39,10 @@ def dbt_manifest() -> Path:
 @pytest.fixture
 def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh warehouse file that Dagster's resource and dbt's profile both point to."""
-    from orchestration.project import build_target_path, dbt_project
-
     path = tmp_path / "warehouse.duckdb"
     monkeypatch.setenv("NEWSEVENTS_WAREHOUSE", str(path))
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     yield path
-    # dbt's files of this throwaway warehouse, in the project's target folder
-    shutil.rmtree(dbt_project.project_dir / build_target_path(), ignore_errors=True)
 
 
 def project_dagster_home(folder: Path) -> Path:

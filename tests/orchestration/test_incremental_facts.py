@@ -101,11 +101,11 @@ def test_a_later_report_joins_the_fact_and_reruns_replace(warehouse_path):
     rerun_id = _build(warehouse_path, MONDAY)  # rerunning the earlier day keeps the later report
     assert _facts(warehouse_path) == merged
 
-    # every build of this warehouse wrote dbt's files into the warehouse's one target folder
-    project = Path(dbt.project_dir)
-    target = project / build_target_path()
+    # every build of this warehouse wrote dbt's files into its one target folder, beside it
+    target = build_target_path()
+    assert target.parent == warehouse_path.parent
     assert (target / "run_results.json").is_file()
-    assert not list((project / "target").glob(f"warehouse_models-{rerun_id[:7]}-*"))
+    assert not list((Path(dbt.project_dir) / "target").glob(f"warehouse_models-{rerun_id[:7]}-*"))
     # and the builds of other windows reused dbt's saved parse of the project
     assert _parse_verdicts(target / "dbt.log")[1:] == ["PartialParsingSkipParsing"] * 2
 
