@@ -156,6 +156,11 @@ CASES = [
     ("tr", "Geçen ayın sonunda anlaşma imzalandı.", "Geçen ayın sonunda", D(2024, 9, 1), D(2024, 9, 30), "month"),
     ("tr", "Seçim Mart ayı sonunda yapıldı.", "Mart ayı sonunda", D(2024, 3, 1), D(2024, 3, 31), "month"),
     ("es", "El pasado 7 de octubre hubo un ataque.", "El pasado 7 de octubre", D(2024, 10, 7), D(2024, 10, 7), "day"),
+    # the month, year or day from which something holds
+    ("es", "Las patrullas comenzaron a partir de junio.", "a partir de junio", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("es", "El contingente creció a partir de 2022.", "a partir de 2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
+    ("fr", "Les patrouilles ont repris à partir de juin.", "à partir de juin", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("fr", "Les patrouilles ont repris à compter du 3 juin.", "à compter du 3 juin", D(2024, 6, 3), D(2024, 6, 3), "day"),
 ]
 
 
