@@ -12,8 +12,9 @@ The sender is, in order: the state named right before or inside the troops ("Tur
 the state they come from when named next to them ("some 350 from Turkey", "Türkiye'den") or the
 agent of a passive ("Türkiye tarafından"), the subject, any other party named after the troops;
 persons and ministries stand for their state when the gazetteer knows it. Who asked for the
-troops ("at the request of NATO", "BM Güvenlik Konseyi'nin talebi üzerine") and who receives them
-(a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
+troops ("at the request of NATO", "BM Güvenlik Konseyi'nin talebi üzerine"), the mission or
+alliance they serve in ("as part of a NATO mission", "NATO misyonu kapsamında") and who receives
+them (a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
 nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
@@ -437,12 +438,15 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("actor_end"), 20)
     after_name = pl.col("text").str.slice(pl.col("actor_end"), NAME_REACH)
     from_actor = pl.col("text").str.slice(pl.col("actor_start"), 40)
-    # Who asked for the troops (after the rest of its name) or receives them sends none; nor
-    # does an abbreviation in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
+    # Who asked for the troops (after the rest of its name), the mission or alliance they serve
+    # in ("as part of a NATO mission") or who receives them sends none; nor does an abbreviation
+    # in brackets ("NATO Kosova Gücüne (KFOR)"): its full name has a role.
     possessor_after = _matches("_after", _starting(language, "possessor_after"))
     not_sender = (
         _matches("_before", _ending(language, "requester_before"))
         | _matches("_after_name", _starting(language, "requester_after", after_name=True))
+        | _matches("_before", _ending(language, "framework_before"))
+        | _matches("_after_name", _starting(language, "framework_after"))
         | (_matches("_after", _starting(language, "recipient_after")) & ~possessor_after)
         | (_matches("_before", r"\S\s*\(\s*$") & _matches("_after", r"^\s*\)"))
     )

@@ -224,6 +224,53 @@ def test_who_asked_for_the_troops_does_not_send_them(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "As part of a NATO mission, Canada will send 400 soldiers to Latvia.",
+            ("Canada", "Latvia", 400),
+        ),
+        (
+            "en",
+            "Ireland will send 130 troops to Lebanon under the command of the UN.",
+            ("Ireland", "Lebanon", 130),
+        ),
+        (
+            "de",
+            "Im Rahmen der EU-Mission schickt Italien 200 Soldaten nach Bosnien und Herzegowina.",
+            ("Italy", "Bosnia and Herzegovina", 200),
+        ),
+        (
+            "fr",
+            "Dans le cadre de l'OTAN, la Belgique enverra 250 soldats en Roumanie.",
+            ("Belgium", "Romania", 250),
+        ),
+        (
+            "es",
+            "Portugal enviará 150 soldados a Rumanía en el marco de la misión de la OTAN.",
+            ("Portugal", "Romania", 150),
+        ),
+        (
+            "tr",
+            "Macaristan, NATO misyonu kapsamında Kosova'ya 300 asker gönderecek.",
+            ("Hungary", "Kosovo", 300),
+        ),
+        (
+            "tr",
+            "Macaristan NATO misyonu kapsamında Kosova'ya 300 asker gönderecek.",
+            ("Hungary", "Kosovo", 300),
+        ),
+        # an alliance named without such words sends the troops itself
+        ("en", "NATO will send 700 more troops to Kosovo.", ("NATO", "Kosovo", 700)),
+    ],
+)
+def test_the_mission_or_alliance_the_troops_serve_in_does_not_send_them(language, text, expected):
+    found = deployments(text, language)
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [expected]
+
+
 @pytest.mark.parametrize("recipient", ["NATO Kosova Gücüne", "NATO Kosova Gücüne (KFOR)"])
 def test_who_receives_the_troops_does_not_send_them_nor_does_its_abbreviation(recipient):
     found = deployments(f"Macaristan, {recipient} bağlı 200 askerini Priştine'ye gönderdi.", "tr")
