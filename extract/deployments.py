@@ -122,9 +122,10 @@ def count_regex(language: str) -> str:
     number = numbers.number_regex(language)
     qualifier_before = f"(?:\\b(?:{before})\\s+)?" if before else ""
     qualifier_after = f"(?:\\s*(?:{after}))?" if after else ""
+    # the noun may end a hyphenated compound that names the sender ("1.500 US-Soldaten")
     return (
         f"(?i){qualifier_before}(?P<number>{number}){qualifier_after}"
-        f"\\s+(?:[\\p{{L}}’'.-]+\\s+){{0,3}}?(?:{target})"
+        f"\\s+(?:[\\p{{L}}’'.-]+\\s+){{0,3}}?(?:[\\p{{L}}\\p{{N}}]+-)?(?:{target})"
     )
 
 

@@ -309,3 +309,15 @@ def test_a_place_whose_side_the_troops_go_to_is_the_destination(text):
 )
 def test_an_attribution_names_no_destination(language, text):
     assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == [("Norway", None, 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rund 1.500 US-Soldaten sind derzeit in Litauen stationiert.", ("United States", 1500, "about")),
+        ("Mehr als 800 Nato-Soldaten trafen in Rumänien ein.", ("NATO", 800, "more_than")),
+    ],
+)
+def test_a_count_before_a_hyphenated_compound_counts_its_troops(text, expected):
+    found = deployments(text, "de")
+    assert rows(found, "actor_name", "troop_count", "count_qualifier") == [expected]
