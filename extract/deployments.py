@@ -120,7 +120,8 @@ def count_regex(language: str) -> str:
     origin = facts.alternation(language, SECTION, "origin_before")
     target = f"(?P<noun>{noun})\\b" + (f"|(?P<origin>{origin})\\s*\\p{{Lu}}" if origin else "")
     number = numbers.number_regex(language)
-    qualifier_before = f"(?:\\b(?:{before})\\s+)?" if before else ""
+    # a qualifier ending in an apostrophe runs into the number ("plus d'une centaine")
+    qualifier_before = f"(?:\\b(?:{before})\\s*)?" if before else ""
     qualifier_after = f"(?:\\s*(?:{after}))?" if after else ""
     # the noun may end a hyphenated compound that names the sender ("1.500 US-Soldaten")
     return (
@@ -251,7 +252,9 @@ def _parse_counts(counted: pl.DataFrame, language: str, counts_regex: str) -> pl
     groups = pl.col("match").str.extract_groups(counts_regex)
     names = [name for name in ("more_than", "about", "up_to") if f"(?P<{name}>" in counts_regex]
     after_names = [name for name in QUALIFIERS if f"(?P<{name}_after>" in counts_regex]
-    qualifier = pl.lit("exact")
+    # "une centaine de soldats": about a hundred, unless a qualifier says more
+    approximate = numbers.is_approximate(pl.col("_groups").struct.field("number"), language)
+    qualifier = pl.when(approximate).then(pl.lit("about")).otherwise(pl.lit("exact"))
     for name in reversed(names):
         qualifier = pl.when(pl.col("_groups").struct.field(name).is_not_null()).then(pl.lit(name)).otherwise(qualifier)
     for name in reversed(after_names):

@@ -2,13 +2,16 @@
 
 "12,000", "12.000", "12 000", "12 bin", "4 bin 800", "üç bin", "seven hundred", "dreitausend", "trois mille",
 "tres mil": the words and their values are data (`[numbers]` of each lexicon): additive `units`,
-`hundreds` that multiply what precedes them, and `scales` ("thousand") that close a group.
+`hundreds` that multiply what precedes them, and `scales` ("thousand") that close a group; and
+`approximate` collective numbers, whole phrases that give a round value ("une centaine", "un
+millar").
 """
 
 from functools import cache
 
 import polars as pl
 
+from extract.facts import regex_lookup
 from extract.lexicon import section
 
 DIGITS = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
@@ -28,8 +31,16 @@ def word_regex(language: str) -> str | None:
 
 
 @cache
+def approximate_regex(language: str) -> str | None:
+    """Alternation of the language's approximate collective numbers ("une centaine"), or None."""
+    keys = sorted(_words(language, "approximate"), key=len, reverse=True)
+    return "|".join(f"(?:{key})" for key in keys) if keys else None
+
+
+@cache
 def number_regex(language: str) -> str:
-    """A number in digits (with an optional scale word) or in words (case-insensitive)."""
+    """A number in digits (with an optional scale word), an approximate collective number ("une
+    centaine") or a number in words (case-insensitive)."""
     words = word_regex(language)
     if words is None:
         return rf"\b(?:{DIGITS})\b"
@@ -40,6 +51,9 @@ def number_regex(language: str) -> str:
     digits = rf"(?:{DIGITS})(?:\s?(?:{scales}){suffix}(?:\s+\d{{1,3}}\b)?)?" if scales else rf"(?:{DIGITS})"
     joined = rf"|\s+(?:{connectors})\s+(?:{words})" if connectors else ""
     spelled = rf"(?:{words})(?:[\s-]*(?:{words}){joined})*{suffix}"
+    approximate = approximate_regex(language)
+    # before the spelled numbers: "une centaine" is no "une" followed by another word
+    spelled = f"{approximate}|{spelled}" if approximate else spelled
     return rf"(?i)\b(?:{digits}|{spelled})\b"
 
 
@@ -69,16 +83,20 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
         if scales
         else pl.lit(0, dtype=pl.Int64)
     )
-    numbers = frame.with_columns((digit_value * digit_scale + remainder).alias("_digits"))
+    # digits, or an approximate collective number: valued without adding up words
+    approximate = regex_lookup(pl.col(column), _words(language, "approximate"), flags="(?i)")
+    numbers = frame.with_columns(
+        pl.coalesce(digit_value * digit_scale + remainder, approximate.cast(pl.Int64)).alias("_direct")
+    )
     words = word_regex(language)
     if words is None:
-        return numbers.rename({"_digits": output}).drop("_number_row")
+        return numbers.rename({"_direct": output}).drop("_number_row")
     connectors = "|".join(section(language, "numbers").get("connectors", ()))
     spelled_text = pl.col(column).str.to_lowercase()
     if connectors:
         spelled_text = spelled_text.str.replace_all(rf"\b(?:{connectors})\b", " ")
     tokens = (
-        numbers.filter(pl.col("_digits").is_null())
+        numbers.filter(pl.col("_direct").is_null())
         .select("_number_row", _token=spelled_text.str.extract_all(f"(?:{words})"))
         .explode("_token")
         .drop_nulls("_token")
@@ -118,13 +136,17 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
     )
     return (
         numbers.join(spelled, on="_number_row", how="left")
-        .with_columns(pl.coalesce("_digits", "_words").cast(pl.Int64).alias(output))
-        .drop("_number_row", "_digits", "_words")
+        .with_columns(pl.coalesce("_direct", "_words").cast(pl.Int64).alias(output))
+        .drop("_number_row", "_direct", "_words")
     )
 
 
 def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Expr:
     """The value of the first regex key that matches the whole token."""
-    from extract.facts import regex_lookup
-
     return regex_lookup(token, values, default=default).cast(pl.Int64)
+
+
+def is_approximate(number: pl.Expr, language: str) -> pl.Expr:
+    """Whether the written `number` is an approximate collective number ("une centaine")."""
+    approximate = approximate_regex(language)
+    return number.str.contains(f"(?i)^(?:{approximate})$") if approximate else pl.lit(False)

@@ -54,6 +54,7 @@ def test_the_result_has_the_contract_schema_also_without_deployments():
         ("de", "dreitausend", 3000), ("de", "zweihundertfünfzig", 250), ("de", "50.000", 50000),
         ("fr", "trois mille", 3000), ("fr", "12 000", 12000), ("fr", "deux cents", 200), ("fr", "quatre-vingt-dix", 90),
         ("es", "tres mil", 3000), ("es", "doscientos", 200), ("es", "ciento veinte mil", 120000), ("es", "700", 700),
+        ("fr", "une centaine", 100), ("fr", "Un millier", 1000), ("es", "un centenar", 100), ("es", "una veintena", 20),
     ],
 )
 def test_numbers_in_digits_and_words(language, written, value):
@@ -76,6 +77,11 @@ def test_numbers_in_digits_and_words(language, written, value):
         ("fr", "La Norvège a envoyé environ trois mille soldats en Estonie.", 3000, "about", "environ trois mille soldats"),
         ("es", "Noruega enviará más de 700 soldados a Estonia.", 700, "more_than", "más de 700 soldados"),
         ("es", "Noruega desplegó unos tres mil soldados en Estonia.", 3000, "about", "unos tres mil soldados"),
+        # approximate collective numbers, alone or after a qualifier
+        ("fr", "La Norvège a envoyé une centaine de soldats en Estonie.", 100, "about", "une centaine de soldats"),
+        ("fr", "La Norvège a envoyé plus d'un millier de soldats en Estonie.", 1000, "more_than", "plus d'un millier de soldats"),
+        ("es", "Noruega envió un centenar de soldados a Estonia.", 100, "about", "un centenar de soldados"),
+        ("es", "Noruega envió más de un millar de soldados a Estonia.", 1000, "more_than", "más de un millar de soldados"),
     ],
 )
 def test_counts_and_qualifiers_in_every_language(language, sentence, count, qualifier, unit_text):
