@@ -165,7 +165,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(civilian)))
     phrase = pl.col("destination_phrase")
     return (
-        mentions.filter(~_is_casualty_count(language))
+        mentions.filter(~_is_casualty_count(language) & ~_is_ruled_out(language))
         .with_columns(destination_phrase=_destination_phrase(language))
         # "in May", "on Friday": a capitalised month or weekday is no place.
         .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(sorted(calendar_words(language)))).then(phrase))
@@ -207,6 +207,27 @@ def _is_casualty_count(language: str) -> pl.Expr:
         found = pl.concat_str(before, pl.lit("\n"), after).str.contains(facts.words(casualties))
     if casualties_before is not None:
         found = found | before.str.contains(facts.words(casualties_before))
+    return found
+
+
+def _is_ruled_out(language: str) -> pl.Expr:
+    """Whether the troops are ruled out, not deployed ("would not send additional troops", "keine
+    weiteren Soldaten", "asker göndermeyecek"): a `ruled_out_before` word at most four words
+    before the end of the troop phrase (which may hold the verb: "to deploy troops"), or a
+    `ruled_out_after` word at most three words after it."""
+    before_words = facts.alternation(language, SECTION, "ruled_out_before")
+    after_words = facts.alternation(language, SECTION, "ruled_out_after")
+    word = r"[\p{L}\p{N}’'.,-]+"
+    found = pl.lit(False)
+    if before_words is not None:
+        through_troops = pl.col("text").str.slice(0, pl.col("unit_end"))
+        found = through_troops.str.contains(
+            rf"(?i){facts.WORD_START}(?:{before_words})(?:\s+{word}){{0,4}}$"
+        )
+    if after_words is not None:
+        after = pl.col("text").str.slice(pl.col("unit_end"))
+        after_troops = rf"(?i)^(?:\s+{word}){{0,3}}?\s+(?:{after_words}){facts.WORD_END}"
+        found = found | after.str.contains(after_troops)
     return found
 
 

@@ -321,3 +321,40 @@ def test_an_attribution_names_no_destination(language, text):
 def test_a_count_before_a_hyphenated_compound_counts_its_troops(text, expected):
     found = deployments(text, "de")
     assert rows(found, "actor_name", "troop_count", "count_qualifier") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Officials said Canada would not send additional troops to Haiti."),
+        ("en", "Japan has no plans to deploy soldiers to the Red Sea."),
+        ("en", "The 400 soldiers will not be deployed to Niger."),
+        ("de", "Österreich wird keine Soldaten nach Mali schicken."),
+        ("fr", "La Belgique n'enverra pas de soldats au Niger."),
+        ("es", "Portugal no enviará tropas a Haití."),
+        ("tr", "Yunanistan, Libya'ya asker göndermeyeceğini açıkladı."),
+    ],
+)
+def test_troops_ruled_out_are_no_deployment(language, text):
+    assert deployments(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Canada will send 300 more troops to Latvia, but will not send any to Haiti.",
+            ("Canada", 300),
+        ),
+        (
+            "de",
+            "Österreich will keine Bodentruppen nach Mali schicken, wohl aber 50 Soldaten nach Bosnien.",
+            ("Austria", 50),
+        ),
+        ("es", "Portugal no solo enviará 300 soldados a Rumanía.", ("Portugal", 300)),
+        ("tr", "Yunanistan Libya'ya 150 asker göndermek istiyor.", ("Greece", 150)),
+    ],
+)
+def test_troops_sent_beside_a_refusal_are_deployed(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "troop_count") == [expected]
