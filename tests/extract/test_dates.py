@@ -161,6 +161,9 @@ CASES = [
     ("es", "El contingente creció a partir de 2022.", "a partir de 2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
     ("fr", "Les patrouilles ont repris à partir de juin.", "à partir de juin", D(2024, 6, 1), D(2024, 6, 30), "month"),
     ("fr", "Les patrouilles ont repris à compter du 3 juin.", "à compter du 3 juin", D(2024, 6, 3), D(2024, 6, 3), "day"),
+    # a year before or after publication, named after "del" ("a principios del año próximo")
+    ("es", "Las tropas llegarán a principios del año próximo.", "del año próximo", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("es", "Las tropas llegaron a mediados del año pasado.", "del año pasado", D(2023, 1, 1), D(2023, 12, 31), "year"),
 ]
 
 
