@@ -85,9 +85,8 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
     )
     # digits, or an approximate collective number: valued without adding up words
     approximate = regex_lookup(pl.col(column), _words(language, "approximate"), flags="(?i)")
-    numbers = frame.with_columns(
-        pl.coalesce(digit_value * digit_scale + remainder, approximate.cast(pl.Int64)).alias("_direct")
-    )
+    direct = pl.coalesce(digit_value * digit_scale + remainder, approximate.cast(pl.Int64))
+    numbers = frame.with_columns(direct.alias("_direct"))
     words = word_regex(language)
     if words is None:
         return numbers.rename({"_direct": output}).drop("_number_row")
