@@ -274,8 +274,8 @@ def _parse_counts(counted: pl.DataFrame, language: str, counts_regex: str) -> pl
     names = [name for name in ("more_than", "about", "up_to") if f"(?P<{name}>" in counts_regex]
     after_names = [name for name in QUALIFIERS if f"(?P<{name}_after>" in counts_regex]
     # "une centaine de soldats": about a hundred, unless a qualifier says more
-    approximate = numbers.is_approximate(pl.col("_groups").struct.field("number"), language)
-    qualifier = pl.when(approximate).then(pl.lit("about")).otherwise(pl.lit("exact"))
+    approximate = numbers.approximate_value(pl.col("_groups").struct.field("number"), language)
+    qualifier = pl.when(approximate.is_not_null()).then(pl.lit("about")).otherwise(pl.lit("exact"))
     for name in reversed(names):
         qualifier = pl.when(pl.col("_groups").struct.field(name).is_not_null()).then(pl.lit(name)).otherwise(qualifier)
     for name in reversed(after_names):

@@ -84,8 +84,9 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
         else pl.lit(0, dtype=pl.Int64)
     )
     # digits, or an approximate collective number: valued without adding up words
-    approximate = regex_lookup(pl.col(column), _words(language, "approximate"), flags="(?i)")
-    direct = pl.coalesce(digit_value * digit_scale + remainder, approximate.cast(pl.Int64))
+    direct = pl.coalesce(
+        digit_value * digit_scale + remainder, approximate_value(pl.col(column), language)
+    )
     numbers = frame.with_columns(direct.alias("_direct"))
     words = word_regex(language)
     if words is None:
@@ -145,7 +146,7 @@ def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Exp
     return regex_lookup(token, values, default=default).cast(pl.Int64)
 
 
-def is_approximate(number: pl.Expr, language: str) -> pl.Expr:
-    """Whether the written `number` is an approximate collective number ("une centaine")."""
-    approximate = approximate_regex(language)
-    return number.str.contains(f"(?i)^(?:{approximate})$") if approximate else pl.lit(False)
+def approximate_value(number: pl.Expr, language: str) -> pl.Expr:
+    """The value of the written `number` if it is an approximate collective number ("une
+    centaine": 100), else null."""
+    return regex_lookup(number, _words(language, "approximate"), flags="(?i)").cast(pl.Int64)
