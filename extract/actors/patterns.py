@@ -9,6 +9,8 @@ NOT_LETTER = r"(?:[^\p{L}\p{N}]|$)"
 NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 # The number of a monarch or pope after the name ("Charles III", "Mohammed VI", "Leo XIV").
 REGNAL_NUMBER = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?-u:\b)"  # ASCII \b: a Unicode one is slow
+# Up to three capitalised words naming a department between a body and a role in a title.
+DEPARTMENT = r"(?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,3})"
 
 
 def _alternation(fragments) -> str:
@@ -101,9 +103,11 @@ def language_patterns(language: str) -> dict:
         },
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
         # The text between a body or state and the person it gives a title ("NATO| Secretary
-        # General |Ana Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi").
+        # General |Ana Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), a department of the body
+        # before the role ("White House| National Security Council spokesman |John Kirby").
         "title_gap": (
-            rf"(?i)^(?:-|{actors.get('country_then_role', '')}\s*)({role}){qualifier}\s*(?:{honorific}\s*)?$"
+            rf"(?i)^(?:-|{actors.get('country_then_role', '')}\s*){DEPARTMENT}"
+            rf"({role}){qualifier}\s*(?:{honorific}\s*)?$"
             if roles
             else None
         ),

@@ -49,7 +49,12 @@ from extract.statements.quotes import (
     with_joint_sentences,
     without_short_quotes_beside_reports,
 )
-from extract.statements.reported import after_date_of_saying, reported_by_mood, reported_speech
+from extract.statements.reported import (
+    after_date_of_saying,
+    after_opening_date,
+    reported_by_mood,
+    reported_speech,
+)
 from extract.statements.speakers import attribute_speakers
 from extract.statements.verbs import VERB_SCHEMA, verbs_of_language
 
@@ -72,6 +77,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
         return empty(STATEMENTS)
     statements = statements.sort("article_id", "char_start").with_row_index("_fact")
     attributed = split_long_quotes(attribute_speakers(statements, sentences, actors), sentences)
+    attributed = after_opening_date(attributed, dates, sentences)
     dated = facts.attach_dates(
         attributed.with_columns(_anchor=pl.col("char_start")),
         dates,

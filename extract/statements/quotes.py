@@ -175,7 +175,50 @@ def attributed_quotes(quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.D
         .filter(~pl.col("by_last_speaker") & ~(pl.col("_verb_start").is_not_null() & outside).fill_null(False))
         .select("article_id", "char_start")
     )
-    return quotes.join(unattributed, on=["article_id", "char_start"], how="anti")
+    quotes = quotes.join(unattributed, on=["article_id", "char_start"], how="anti")
+    return _anchored_to_verb_before(quotes, sentences, verbs)
+
+
+def _anchored_to_verb_before(
+    quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.DataFrame
+) -> pl.DataFrame:
+    """A quote after the reporting verb of its sentence, in a language whose speaker comes
+    before the verb, is what the verb reports ("Stoltenberg betonte, das Bündnis sei „keine
+    Konfliktpartei“"): the verb's subject says it, not a party named in the quote's clause ("das
+    Bündnis"). Its anchor becomes the verb, if the verb comes before every quote of the sentence."""
+    verb_first = [
+        language
+        for language in languages()
+        if facts.section_value(language, SECTION, "speaker_position") != "first"
+    ]
+    verb_start = pl.col("_sentence_start") + pl.col("_verb_start")
+    verb_end = verb_start + pl.col("_verb").str.len_chars()
+    before = (
+        quotes.select("article_id", "sentence_index", "char_start")
+        .join(verbs, on=facts.SENTENCE_KEYS)
+        .join(sentences.select(*facts.SENTENCE_KEYS, "language"), on=facts.SENTENCE_KEYS)
+        # before every quote of the sentence ("« ... », a déclaré Macron, indiquant que ...
+        # « ... »": the verb follows a quote, whose parties are no speakers of the next one)
+        .filter(
+            pl.col("language").is_in(verb_first)
+            & (verb_end <= pl.col("char_start").min().over(facts.SENTENCE_KEYS))
+        )
+        .select(
+            "article_id", "char_start", _verb_anchor_start=verb_start, _verb_anchor_end=verb_end
+        )
+    )
+    if before.is_empty():
+        return quotes
+    found = pl.col("_verb_anchor_start").is_not_null()
+    return (
+        quotes.join(before, on=["article_id", "char_start"], how="left")
+        .with_columns(
+            anchor_start=pl.coalesce("_verb_anchor_start", "anchor_start").cast(pl.Int32),
+            anchor_end=pl.coalesce("_verb_anchor_end", "anchor_end").cast(pl.Int32),
+            speaker_side=pl.when(found).then(pl.lit("around_verb")).otherwise("speaker_side"),
+        )
+        .drop("_verb_anchor_start", "_verb_anchor_end")
+    )
 
 
 def _paragraph_chunks(sentences: pl.DataFrame, *, quoted_only: bool = True) -> pl.DataFrame:

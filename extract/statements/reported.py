@@ -277,38 +277,103 @@ def after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.Data
     if complementiser is None or reported.is_empty():
         return reported
     told = _between_verb_and_clause(all_terms("audience"), all_terms("aside"))
-    offset = pl.col("_date_start") - pl.col("char_start")
-    before_date = pl.col("text").str.slice(0, offset)
-    after_date = pl.col("text").str.slice(pl.col("_date_end") - pl.col("char_start"))
+    openings = _dates_of_clauses(reported, dates).filter(
+        (_before_date().str.count_matches(r"\S+") <= MAX_WORDS_BEFORE_DATE_OF_SAYING)
+        & ~_before_date().str.contains(r"[,;:]")
+    )
+    cut = _after_date().str.extract(rf"(?i)^({told}[\s,]*{complementiser}\s*)", 1).str.len_chars()
+    return _cut_after_dates(reported, openings.with_columns(_skip=cut)).filter(
+        pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS
+    )
+
+
+def after_opening_date(
+    statements: pl.DataFrame, dates: pl.DataFrame, sentences: pl.DataFrame
+) -> pl.DataFrame:
+    """Reported clauses, their speaker set apart, that open with a date alone right after their
+    verb ("warned last week of ...", "advirtió la semana pasada de ...") or speaker ("Zelenskiy,
+    geçen hafta ... söyledi") start after it: it is the date of their saying.
+
+    Not when the date belongs to what follows: a possessive ("said Tuesday's attack"), a word of
+    the lexicon's `event_after_date` ("dün yaşanan saldırı": the attack that happened
+    yesterday), a bare year ("said 2023 was"), a date after the publication ("announced next
+    week a review"); nor when too few words would be left.
+    """
+    is_reported = pl.col("statement_kind") == "reported"
+    reported = statements.filter(is_reported)
+    if reported.is_empty():
+        return statements
+    # right after its verb ("warned last week"), or after its speaker in a verb-final language;
+    # not after an attribution ("According to X, on Tuesday ...") nor before the verb
+    after_verb = (pl.col("speaker_side") == "first") | (
+        pl.col("char_start") - pl.col("anchor_end")
+    ).is_between(0, 1)
     openings = (
-        reported.select("article_id", "sentence_index", "char_start", "text")
+        _dates_of_clauses(reported.filter(after_verb), dates)
+        .filter(
+            _before_date().str.contains(r"^\s*$")
+            & _after_date().str.contains(r"^[\s,]")
+            & ~pl.col("_date_text").str.contains(r"^\d+$")
+            & (pl.col("_first_day") <= pl.col("published_date")).fill_null(True)
+            & (_after_date().str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
+        )
+        .join(sentences.select(*facts.SENTENCE_KEYS, "language"), on=facts.SENTENCE_KEYS)
+    )
+    openings = facts.per_language(openings, _of_the_saying, openings.schema).with_columns(
+        _skip=_after_date().str.extract(r"^([\s,]*)", 1).str.len_chars()
+    )
+    return pl.concat([statements.filter(~is_reported), _cut_after_dates(reported, openings)])
+
+
+def _of_the_saying(openings: pl.DataFrame, language: str) -> pl.DataFrame:
+    """The openings whose date is not followed by a word of the language's `event_after_date`."""
+    event = facts.alternation(language, SECTION, "event_after_date")
+    if not event:
+        return openings
+    return openings.filter(~_after_date().str.contains(rf"(?i)^[\s,]*{event}"))
+
+
+def _dates_of_clauses(clauses: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
+    """Each clause (article_id, char_start, text) with each date mention of its sentence that
+    starts inside it: its offsets _date_start, _date_end, its text and resolved first day."""
+    return (
+        clauses.select("article_id", "sentence_index", "char_start", "text", "published_date")
         .join(
             dates.select(
                 "article_id", sentence_index=pl.col("sentence_index").cast(pl.Int32),
-                _date_start="char_start", _date_end="char_end",
+                _date_start="char_start", _date_end="char_end", _date_text="text",
+                _first_day="date_start",
             ),
             on=facts.SENTENCE_KEYS,
         )
-        .filter(offset >= 0)  # apart: a negative length would fail the slices below
-        .filter(
-            (before_date.str.count_matches(r"\S+") <= MAX_WORDS_BEFORE_DATE_OF_SAYING)
-            & ~before_date.str.contains(r"[,;:]")
-        )
-        .with_columns(
-            _skip=after_date.str.extract(rf"(?i)^({told}[\s,]*{complementiser}\s*)", 1).str.len_chars()
-        )
-        .drop_nulls("_skip")
+        # apart: the slices need lengths >= 0
+        .filter(pl.col("_date_start") >= pl.col("char_start"))
+    )
+
+
+def _before_date() -> pl.Expr:
+    return pl.col("text").str.slice(0, pl.col("_date_start") - pl.col("char_start"))
+
+
+def _after_date() -> pl.Expr:
+    return pl.col("text").str.slice(pl.col("_date_end") - pl.col("char_start"))
+
+
+def _cut_after_dates(clauses: pl.DataFrame, openings: pl.DataFrame) -> pl.DataFrame:
+    """The clauses with an opening (a date and the `_skip` characters after it) start after the
+    earliest of them."""
+    cuts = (
+        openings.drop_nulls("_skip")
         .group_by("article_id", "char_start")
         .agg(_cut=(pl.col("_date_end") - pl.col("char_start") + pl.col("_skip")).min())
     )
-    if openings.is_empty():
-        return reported
+    if cuts.is_empty():
+        return clauses
     cut = pl.col("_cut").fill_null(0)
     return (
-        reported.join(openings, on=["article_id", "char_start"], how="left")
+        clauses.join(cuts, on=["article_id", "char_start"], how="left")
         .with_columns(text=pl.col("text").str.slice(cut), char_start=(pl.col("char_start") + cut).cast(pl.Int32))
         .drop("_cut")
-        .filter(pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
     )
 
 

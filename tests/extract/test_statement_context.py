@@ -107,6 +107,8 @@ def test_a_long_quote_is_one_statement_per_sentence():
     [
         ("Dışişleri Bakanlığı'ndan yapılan açıklamada sınırın ticarete açık kalacağı belirtildi.", ["Turkish Foreign Ministry"]),
         ("Sınırın ticarete açık kalacağı belirtildi.", None),
+        ("Kremlin'den yapılan açıklamada, “Sınır ticarete açık kalacak” denildi.", ["Kremlin"]),
+        ("Açıklamada, sınırın ticarete açık kalacağı dile getirildi.", None),
     ],
 )
 def test_turkish_passive_reports_need_the_statement_they_come_from(text, speakers):
@@ -159,7 +161,8 @@ def test_a_subject_after_the_verb_leaves_the_content_before_the_comma():
 def test_an_apposition_before_the_verb_is_no_inverted_subject():
     text = "Le ministre turc, Hakan Fidan, a annoncé le 10 mars la réouverture de la frontière pour les camions."
     found = statements(text, "fr")
-    assert found["text"].to_list()[0].startswith("le 10 mars la réouverture")
+    assert found["text"].to_list()[0].startswith("la réouverture")  # after the date of saying
+    assert found["statement_date"].to_list()[0] == dt.date(2025, 3, 10)
 
 
 def test_a_turkish_attribution_names_its_source_before_it_and_the_content_after_it():
@@ -182,6 +185,32 @@ def test_a_turkish_quote_right_before_its_verb_is_a_direct_quote_of_a_joint_stat
 def test_a_military_rank_before_a_name_is_no_part_of_it():
     found = statements("“The convoy reached the port at dawn,” army spokesperson Rear Adm. Lena Marsh told reporters.")
     assert rows(found, "speaker_names", "speaker_ids") == [(["Lena Marsh"], [None])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("tr", "Beyaz Saray Ulusal Güvenlik Sözcüsü John Kirby, sınırın açık kalacağını belirtti.", "John Kirby"),
+        ("tr", "Cumhurbaşkanlığı İletişim Başkanı Fahrettin Altun, sınırın açık kalacağını söyledi.",
+         "Fahrettin Altun"),
+        ("en", "White House National Security Council spokesman John Kirby said the border would stay open.",
+         "John Kirby"),
+    ],
+)
+def test_a_department_of_a_body_in_a_title_leaves_the_person_speaking(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "NATO-Generalsekretär Jens Stoltenberg betonte, das Bündnis sei „keine Konfliktpartei“."),
+        ("en", 'NATO Secretary General Jens Stoltenberg stressed that the alliance was "no party to the war".'),
+        ("fr", "Jens Stoltenberg a affirmé que l'Alliance resterait « aux côtés de ses alliés »."),
+    ],
+)
+def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_in_the_clause(language, text):
+    assert set(statements(text, language)["speaker_names"].list.first()) == {"Jens Stoltenberg"}
 
 
 def test_a_party_inside_the_attribution_speaks():

@@ -454,6 +454,47 @@ def test_the_date_of_saying_before_that_is_no_part_of_what_is_said(language, sen
     assert statement["statement_date"] == dt.date(2025, 3, 11)
 
 
+LEAD_WITHOUT_A_DAY = ["The fishing council gathered in the harbour town.", "Boats stayed in port.", "Nets dried."]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "when", "content"),
+    [
+        ("en", "Lund warned last week of a fall in the quotas.", "last week", "of a fall in the quotas."),
+        ("de", "Lund warnte vergangene Woche vor sinkenden Quoten.", "vergangene Woche", "vor sinkenden Quoten."),
+        ("fr", "Lund a mis en garde la semaine dernière contre une baisse des quotas.", "la semaine dernière",
+         "contre une baisse des quotas."),
+        ("es", "Lund advirtió la semana pasada de una caída de las cuotas.", "la semana pasada",
+         "de una caída de las cuotas."),
+        ("tr", "Lund, geçen hafta kotaların düşeceğini söyledi.", "geçen hafta", "kotaların düşeceğini"),
+    ],
+)
+def test_a_date_opening_what_is_said_is_the_date_of_saying(language, sentence, when, content):
+    article = Article(language, [*LEAD_WITHOUT_A_DAY, sentence], PEOPLE, dates={when: day("2025-03-03")})
+    statement = only(run(article))
+    assert statement["text"] == content
+    assert statement["statement_date"] == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "when", "resolved"),
+    [
+        ("en", "Lund said Tuesday's vote on the quotas would hold.", "Tuesday", "2025-03-11"),
+        ("en", "Lund said 2024 was a hard year for the boats.", "2024", "2024-01-01"),
+        ("en", "Lund announced next week a review of the quotas.", "next week", "2025-03-17"),
+        ("en", "According to Lund, on Tuesday the boats left the harbour.", "on Tuesday", "2025-03-11"),
+        ("en", "On Tuesday, the boats left the harbour, Lund said.", "On Tuesday", "2025-03-11"),
+        ("tr", "Lund, dün yapılan oylamanın geçerli olduğunu söyledi.", "dün", "2025-03-11"),
+        ("tr", "Lund, geçen hafta konseyle yaptığı görüşmenin verimli geçtiğini söyledi.", "geçen hafta", "2025-03-03"),
+    ],
+)
+def test_a_date_opening_what_is_said_but_belonging_to_it_stays_in_it(language, sentence, when, resolved):
+    article = Article(language, [*LEAD_WITHOUT_A_DAY, sentence], PEOPLE, dates={when: day(resolved)})
+    statement = only(run(article))
+    assert statement["text"].startswith(when)
+    assert statement["statement_date"] == PUBLISHED
+
+
 def test_a_date_inside_what_is_said_does_not_date_the_statement():
     lead = ["The fishing council gathered in the harbour town.", "Boats stayed in port.", "Nets dried on the quay."]
     article = Article(
