@@ -227,8 +227,14 @@ def _lowercase_office_rows(rows: pl.DataFrame) -> pl.DataFrame:
 
 
 def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:
-    """Surname aliases of gazetteer people, where the surname is unambiguous in the language."""
-    people = rows.filter((pl.col("actor_type") == "person") & (pl.col("kind") == "name"))
+    """Surname aliases of gazetteer people, where the surname is unambiguous in the language.
+
+    A name that opens with a role ("Pope Francis", "pape François") ends in a given name, no
+    surname: "François" alone names others.
+    """
+    people = rows.filter(
+        (pl.col("actor_type") == "person") & (pl.col("kind") == "name") & ~_opens_with_role()
+    )
     surnames = people.with_columns(
         alias=pl.col("alias").str.extract(r"(\p{Lu}[\p{L}'’-]+)$"), kind=pl.lit("surname")
     ).filter(pl.col("alias").str.len_chars() >= 4)
@@ -239,6 +245,19 @@ def _surname_rows(rows: pl.DataFrame) -> pl.DataFrame:
         .join(taken, on=["language", "alias"], how="anti")
         .select(GAZETTEER_SCHEMA.names())
     )
+
+
+def _opens_with_role() -> pl.Expr:
+    """Whether the alias opens with a role noun of its language's lexicon (`[actors] roles`)."""
+    opens = pl.lit(False)
+    for language in languages():
+        fragments = [f for names in section(language, "actors").get("roles", {}).values() for f in names]
+        if fragments:
+            roles = "|".join(f"(?:{fragment})" for fragment in fragments)
+            opens = opens | (
+                (pl.col("language") == language) & pl.col("alias").str.contains(rf"(?i)^(?:{roles})\s")
+            )
+    return opens
 
 
 @cache

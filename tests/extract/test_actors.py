@@ -274,6 +274,29 @@ def test_surnames_after_a_full_mention(language, texts, surname, name):
 @pytest.mark.parametrize(
     ("language", "text", "mention", "name"),
     [
+        ("tr", "Çin Dışişleri Bakanı Vang Yi Pekin'de konuştu.", "Vang Yi", "Wang Yi"),
+        ("tr", "Yunanistan Başbakanı Kiryakos Miçotakis geldi.", "Kiryakos Miçotakis", "Kyriakos Mitsotakis"),
+        ("fr", "Son homologue Roustem Oumerov est arrivé.", "Roustem Oumerov", "Rustem Umerov"),
+        ("fr", "Mohammed ben Salmane a reçu le ministre.", "Mohammed ben Salmane", "Mohammed bin Salman"),
+        ("de", "Kremlsprecherin Maria Sacharowa sprach.", "Maria Sacharowa", "Maria Zakharova"),
+        ("es", "El papa Francisco habló en Roma.", "papa Francisco", "Pope Francis"),
+        ("de", "Papst Franziskus sprach in Rom.", "Papst Franziskus", "Pope Francis"),
+    ],
+)
+def test_gazetteer_people_in_the_spelling_of_each_language(language, text, mention, name):
+    assert found(language, text)[mention]["canonical_name"] == name
+
+
+def test_the_given_name_of_a_pope_is_no_surname():
+    people = mentions("fr", "Le pape François a parlé.", "François Dupont a déclaré que tout irait bien.")
+    assert people.select("text", "canonical_name").rows() == [
+        ("pape François", "Pope Francis"), ("François Dupont", "François Dupont")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "name"),
+    [
         ("en", "Biden's visit ended.", "Biden", "Joe Biden"),
         ("tr", "Erdoğan'ın sözleri ve Putin’le görüşme.", "Erdoğan", "Recep Tayyip Erdoğan"),
         ("de", "Macron sprach.", "Macron", "Emmanuel Macron"),

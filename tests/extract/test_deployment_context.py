@@ -311,6 +311,25 @@ def test_troops_ruled_out_are_no_deployment(language, text):
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Moscow warned that if Canada sent troops to Latvia, it would respond."),
+        ("en", "Reporters asked whether Japan would send soldiers to the Red Sea."),
+        ("en", "Portugal has no intention of sending troops to Haiti."),
+        ("de", "Moskau warnte, falls Kanada Truppen nach Lettland schicke, werde es reagieren."),
+        ("fr", "Moscou a averti que si le Canada envoyait des troupes en Lettonie, il réagirait."),
+        ("fr", "Le Portugal n'a « pas l'intention » d'envoyer des troupes en Haïti."),
+        ("es", "Moscú advirtió que si Canadá enviara tropas a Letonia, respondería."),
+        ("es", "Portugal no tiene intención de enviar tropas a Haití."),
+        ("tr", "Moskova, Kanada'nın Letonya'ya asker göndermesi halinde karşılık vereceğini açıkladı."),
+        ("tr", "Kanada Letonya'ya asker gönderirse Moskova karşılık verecek."),
+    ],
+)
+def test_troops_only_supposed_are_no_deployment(language, text):
+    assert deployments(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         (

@@ -3,6 +3,8 @@ men" are the article's two most named people, joint press conferences, German pr
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.pipeline_frames import extract, rows
 
 
@@ -81,3 +83,16 @@ def test_a_lone_person_does_not_meet_a_body_of_their_own_state():
     assert meetings("The Kremlin said Vladimir Putin held talks in Sochi on Monday.").is_empty()
     found = meetings("Vladimir Putin held talks with the Pentagon on Monday.")
     assert rows(found, "participant_names") == [(["Pentagon", "Vladimir Putin"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "participants"),
+    [
+        ("de", "Scholz und Biden kamen am 9. März im Weißen Haus zusammen.", ["Joe Biden", "Olaf Scholz"]),
+        ("es", "El presidente chileno, Gabriel Boric, viajará a Madrid, donde se entrevistará con Pedro Sánchez.",
+         ["Gabriel Boric", "Pedro Sánchez"]),
+        ("es", "El papa Francisco se reunirá con Giorgia Meloni en el Vaticano.", ["Giorgia Meloni", "Pope Francis"]),
+    ],
+)
+def test_more_ways_of_meeting(language, text, participants):
+    assert rows(meetings(text, language), "participant_names") == [(participants,)]

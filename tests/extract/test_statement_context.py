@@ -213,6 +213,21 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
     assert set(statements(text, language)["speaker_names"].list.first()) == {"Jens Stoltenberg"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", "«Necesitamos munición ahora», reclamó Volodímir Zelenski.", "Volodymyr Zelensky"),
+        ("fr", "« Il faut des munitions maintenant », a réclamé Volodymyr Zelensky.", "Volodymyr Zelensky"),
+        ("tr", "Hakan Fidan, “Kalıcı ateşkes şart” vurgusu yaptı.", "Hakan Fidan"),
+        ("de", "Die Grenze bleibt offen, teilte Verteidigungsminister Władysław Kosiniak-Kamysz am Dienstag mit.",
+         "Władysław Kosiniak-Kamysz"),
+        ("de", "„Das wird nicht passieren“, sagte ein Sprecher des Weißen Hauses.", "White House"),
+    ],
+)
+def test_more_verbs_and_speakers(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
 def test_a_party_inside_the_attribution_speaks():
     found = statements("Beim Thema Handel sprach Lawrow nach US-Angaben offen von neuen Zöllen.", "de")
     assert rows(found, "speaker_names") == [(["United States"],)]
