@@ -310,8 +310,10 @@ def _unknown_places(triggers: pl.DataFrame, language: str, parties: pl.DataFrame
             )
         )
     if after:
-        # the apostrophe before the suffix marks a proper name ("Antalya'da")
-        regex = rf"({name})['’](?i:{after}){facts.WORD_END}"
+        # the apostrophe before the suffix marks a proper name ("Antalya'da"); none inside it:
+        # a word with a suffix of its own opens no name ("12 Mart'ta Abu Dabi'de")
+        unsuffixed = r"\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,2}"
+        regex = rf"({unsuffixed})['’](?i:{after}){facts.WORD_END}"
         matches = facts.find_matches(triggers, "text", regex).with_columns(_name=pl.col("match").str.extract(regex, 1))
         found.append(matches.with_columns(_start=pl.col("match_start")))
     if not found:

@@ -96,3 +96,8 @@ def test_a_lone_person_does_not_meet_a_body_of_their_own_state():
 )
 def test_more_ways_of_meeting(language, text, participants):
     assert rows(meetings(text, language), "participant_names") == [(participants,)]
+
+
+def test_a_turkish_date_with_a_suffix_is_no_part_of_the_place_after_it():
+    found = meetings("Erdoğan, Putin ile 12 Mart'ta Zarovo'da bir araya geldi.", "tr")
+    assert rows(found, "location_name") == [("Zarovo",)]

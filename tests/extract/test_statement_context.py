@@ -222,6 +222,9 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
         ("de", "Die Grenze bleibt offen, teilte Verteidigungsminister Władysław Kosiniak-Kamysz am Dienstag mit.",
          "Władysław Kosiniak-Kamysz"),
         ("de", "„Das wird nicht passieren“, sagte ein Sprecher des Weißen Hauses.", "White House"),
+        ("fr", "Les frontières resteront ouvertes jusqu'en mai, selon le département d'État.", "State Department"),
+        ("es", "Las tropas estadounidenses seguirán desplegadas en Siria durante meses, recordó un portavoz "
+               "del Departamento de Defensa.", "Pentagon"),
     ],
 )
 def test_more_verbs_and_speakers(language, text, speaker):
