@@ -508,6 +508,16 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     other_possessor = genitive & ~possessor
     in_unit = (pl.col("actor_start") >= pl.col("unit_start")) & (pl.col("actor_end") <= pl.col("unit_end"))
     right_before_unit = before_unit & (pl.col("unit_start") - pl.col("actor_end") <= 2)
+    # a demonym right after the troops names them too ("soldats français", "soldados españoles")
+    demonym_after_unit = (
+        after_unit & pl.col("is_adjective") & (pl.col("actor_start") - pl.col("unit_end") <= 1)
+    )
+    # A state hosting the troops is where they are, not who sends them ("Poland hosts 10,000 US
+    # troops", "Le Tchad accueille 1 000 soldats français").
+    # (the state right before them owns them, unless a comma ends the subject: "Polonya, ...")
+    owning = right_before_unit & ~pl.col("text").str.slice(pl.col("actor_end"), 2).str.contains(",")
+    hosting = _hosts(language) & ~in_unit & ~owning
+    marked_destination = marked_destination | hosting
     origin_near = pl.col("_origin") & (
         (before_unit & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH))
         | (~before_unit & (pl.col("actor_start") - pl.col("unit_end") <= ORIGIN_REACH))
@@ -526,11 +536,11 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
             .when(is_place & not_sending & after_unit)
             .then(pl.when(pl.col("actor_type") == "place").then(2).otherwise(3))
             .cast(pl.Int32),
-            sender_rank=pl.when((pl.col("actor_type") == "place") | not_sender)
+            sender_rank=pl.when((pl.col("actor_type") == "place") | not_sender | hosting)
             .then(None)
             .when(attributed)
             .then(WEAK_SENDER_RANK + pl.col("type_rank"))
-            .when(in_unit | right_before_unit)
+            .when(in_unit | right_before_unit | demonym_after_unit)
             .then(0)
             .when(origin_near | marked_agent | possessor)
             .then(1)
@@ -539,10 +549,31 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
             .otherwise(WEAK_SENDER_RANK + pl.col("type_rank"))
             .cast(pl.Int32),
             # a demonym inside the troops ("türkische Soldaten") names them: it wins its rank
-            names_troops=in_unit & pl.col("is_adjective"),
+            names_troops=(in_unit | demonym_after_unit) & pl.col("is_adjective"),
         )
         .select(_PAIR_SCHEMA.names())
     )
+
+
+def _hosts(language: str) -> pl.Expr:
+    """Whether the actor hosts the troops: a `host_before` word between it and the troops with
+    no comma ("Poland hosts about 10,000 US troops"), or a `host_after` word right after the
+    troops that follow it ("Polonya, 10 bin ABD askerine ev sahipliği yapıyor")."""
+    before_words = facts.alternation(language, SECTION, "host_before")
+    after_words = facts.alternation(language, SECTION, "host_after")
+    ahead = pl.col("actor_end") <= pl.col("unit_start")
+    found = pl.lit(False)
+    if before_words:
+        gap = pl.col("text").str.slice(
+            pl.col("actor_end"), (pl.col("unit_start") - pl.col("actor_end")).clip(lower_bound=0)
+        )
+        host = rf"(?i)^[^,;]*{facts.WORD_START}(?:{before_words}){facts.WORD_END}[^,;]*$"
+        found = ahead & gap.str.contains(host)
+    if after_words:
+        after = pl.col("text").str.slice(pl.col("unit_end"), NAME_REACH)
+        host = rf"(?i)^\S*\s+(?:{after_words}){facts.WORD_END}"
+        found = found | (ahead & after.str.contains(host))
+    return found
 
 
 def _listed_with_origins(pairs: pl.DataFrame) -> pl.DataFrame:

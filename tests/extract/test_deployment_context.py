@@ -348,3 +348,19 @@ def test_troops_only_supposed_are_no_deployment(language, text):
 )
 def test_troops_sent_beside_a_refusal_are_deployed(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "troop_count") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Poland hosts about 10,000 US troops.", ("United States", "Poland")),
+        ("fr", "Le Tchad a accueilli jusqu'à 1 000 soldats français.", ("France", "Chad")),
+        ("de", "Litauen beherbergt rund 1.000 deutsche Soldaten.", ("Germany", "Lithuania")),
+        ("es", "Polonia acoge a unos 10.000 soldados estadounidenses.", ("United States", "Poland")),
+        ("tr", "Polonya, yaklaşık 10 bin ABD askerine ev sahipliği yapıyor.", ("United States", "Poland")),
+        ("en", "Poland, which hosts US troops, sent 300 soldiers to Lithuania.", ("Poland", "Lithuania")),
+        ("fr", "La France enverra 300 soldats en Roumanie, qui accueille un bataillon.", ("France", "Romania")),
+    ],
+)
+def test_the_host_of_the_troops_is_where_they_are(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]
