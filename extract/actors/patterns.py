@@ -69,6 +69,9 @@ def language_patterns(language: str) -> dict:
     leading_not_names = [rf"(?:{_alternation(not_names)})\s+"] if not_names else []
     if not_names and roles:
         leading_not_names.append(rf"{role}\s+")
+    # ... nor does a particle left at the start once they are gone ("Fuentes de la Moncloa")
+    if not_names and actors.get("particles"):
+        leading_not_names.append(rf"(?:{particle})\s+")
     # What makes a capital stand for its state's government: a verb after it ("Moscow has denied")
     # or an attribution before it ("according to Moscow") or around it ("Moskova'ya göre").
     acting = [*actors.get("capital_subject", []), *verbs, *section(language, "deployments").get("verb", [])]

@@ -4,6 +4,7 @@ import polars as pl
 import pytest
 
 from extract.actors import actor_table, extract_actors, load_gazetteer, load_offices
+from extract.actors.gazetteer import GAZETTEER_DIR
 from extract.lexicon import section
 from extract.schemas import ACTOR_MENTIONS, ACTORS
 
@@ -70,6 +71,12 @@ def test_gazetteer_has_aliases_per_language_and_countries_from_cldr():
     assert names[("de", "Ostukraine")] == "Ukraine"
     assert names[("de", "Südsudan")] == "South Sudan"
     assert names[("de", "Nordkorea")] == "North Korea"
+
+
+def test_the_curated_gazetteer_files_repeat_no_row():
+    for path in sorted(GAZETTEER_DIR.glob("*.csv")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == len(set(lines)), path.name
 
 
 def test_actor_table_has_one_row_per_actor():

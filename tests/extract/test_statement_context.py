@@ -225,6 +225,11 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
         ("fr", "Les frontières resteront ouvertes jusqu'en mai, selon le département d'État.", "State Department"),
         ("es", "Las tropas estadounidenses seguirán desplegadas en Siria durante meses, recordó un portavoz "
                "del Departamento de Defensa.", "Pentagon"),
+        ("es", "Fuentes de la Moncloa indicaron que el presupuesto se aprobará en mayo.", "Moncloa"),
+        ("es", "Según el ministro de Exteriores ruso, Serguéi Lavrov, las relaciones están en su peor momento.",
+         "Sergei Lavrov"),
+        ("de", "Die Armee hat nach Angaben aus Kiew die Stadt am Morgen verlassen.", "Ukraine"),
+        ("de", "Estland will nach den Worten von Regierungschefin Kaja Kallas die Grenze schließen.", "Kaja Kallas"),
     ],
 )
 def test_more_verbs_and_speakers(language, text, speaker):
