@@ -70,7 +70,8 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     quotes = with_joint_sentences(quotes, sentences)
     verbs = facts.per_language(sentences, verbs_of_language, VERB_SCHEMA)
     reported = after_date_of_saying(reported_speech(sentences, quotes, verbs), dates)
-    quotes = attributed_quotes(without_short_quotes_beside_reports(quotes, reported), sentences, verbs)
+    quotes = without_short_quotes_beside_reports(quotes, reported, sentences)
+    quotes = attributed_quotes(quotes, sentences, verbs)
     statements = pl.concat([quotes.select(FACT_SCHEMA.names()), reported.select(FACT_SCHEMA.names())])
     statements = pl.concat([statements, reported_by_mood(sentences, statements)])
     if statements.is_empty():

@@ -148,16 +148,44 @@ def _pronoun_after_quote() -> pl.Expr:
     return pl.coalesce(*flags, pl.lit(False)) if flags else pl.lit(False)
 
 
-def without_short_quotes_beside_reports(quotes: pl.DataFrame, reported: pl.DataFrame) -> pl.DataFrame:
+def without_short_quotes_beside_reports(
+    quotes: pl.DataFrame, reported: pl.DataFrame, sentences: pl.DataFrame
+) -> pl.DataFrame:
     """Drop quotes of a few words in sentences with reported speech, and quotes inside a reported
-    clause ("said it “will not hesitate”"): the report contains them and is the statement."""
+    clause ("said it “will not hesitate”"): the report contains them and is the statement. Not a
+    quote its own participle of saying follows ("“...” diyen Güler, ... vurguladı": Güler, who
+    said “...”, stressed ...)."""
     short = quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_WORDS_BESIDE_REPORT)
     beside = short.join(reported.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi")
     inside = quotes.join(
         reported.select("article_id", _r_start="char_start", _r_end="char_end"), on="article_id"
     ).filter((pl.col("char_start") >= pl.col("_r_start")) & (pl.col("char_end") <= pl.col("_r_end") + 1))
-    dropped = pl.concat([beside.select("article_id", "char_start"), inside.select("article_id", "char_start")])
-    return quotes.join(dropped, on=["article_id", "char_start"], how="anti")
+    keys = ["article_id", "char_start"]
+    dropped = pl.concat([beside.select(keys), inside.select(keys)]).join(
+        _said_by_participle(quotes, sentences), on=keys, how="anti"
+    )
+    return quotes.join(dropped, on=keys, how="anti")
+
+
+def _said_by_participle(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, char_start) of the quotes right before a word of the lexicon's
+    `quote_participle` ("“...” diyen Güler")."""
+
+    def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        participle = facts.alternation(language, SECTION, "quote_participle")
+        if not participle:
+            return part.clear()
+        after = pl.col("_sentence").str.slice(pl.col("char_end") - pl.col("_sentence_start"), 20)
+        return part.filter(after.str.contains(rf"(?i)^\S{{0,2}}\s*{participle}{facts.WORD_END}"))
+
+    located = quotes.select("article_id", "sentence_index", "char_start", "char_end").join(
+        sentences.select(
+            *facts.SENTENCE_KEYS, "language", _sentence_start="char_start", _sentence="text"
+        ),
+        on=facts.SENTENCE_KEYS,
+    )
+    schema = pl.Schema({"article_id": pl.String, "char_start": pl.Int32})
+    return facts.per_language(located, of_language, schema)
 
 
 def attributed_quotes(quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:

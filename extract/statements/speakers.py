@@ -32,7 +32,7 @@ def attribute_speakers(statements: pl.DataFrame, sentences: pl.DataFrame, actors
         actor_type="actor_type",
         role="role",
     )
-    speakers = _possible_speakers(speakers, sentences, actors)
+    speakers = _outside_quotes(_possible_speakers(speakers, sentences, actors), statements)
     candidates = (
         facts.with_sentence_range(
             statements.select(
@@ -307,6 +307,25 @@ def _in_apposition_opening_the_clause() -> pl.Expr:
 def _anchor_inside_statement() -> pl.Expr:
     """Whether the reporting verb or attribution stands inside the statement's text."""
     return (pl.col("anchor_start") < pl.col("char_end")) & (pl.col("anchor_end") > pl.col("char_start"))
+
+
+def _outside_quotes(speakers: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
+    """The mentions outside every direct quote: a party named inside one is what is said, by
+    whoever says it, and speaks no other statement ("“Türkiye, ...” diyen Güler, ...")."""
+    quotes = statements.filter(pl.col("statement_kind") == "direct_quote").select(
+        "article_id", _quote_start="char_start", _quote_end="char_end"
+    )
+    quoted = (
+        speakers.select("article_id", "actor_start", "actor_end")
+        .join(quotes, on="article_id")
+        .filter(
+            (pl.col("actor_start") >= pl.col("_quote_start"))
+            & (pl.col("actor_end") <= pl.col("_quote_end"))
+        )
+        .select("article_id", "actor_start")
+        .unique()
+    )
+    return speakers.join(quoted, on=["article_id", "actor_start"], how="anti")
 
 
 def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:

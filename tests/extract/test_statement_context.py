@@ -236,6 +236,20 @@ def test_more_verbs_and_speakers(language, text, speaker):
     assert rows(statements(text, language), "speaker_names") == [([speaker],)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“NATO'nun güçlü bir müttefiki olmaya devam edeceğiz” diyen Yaşar Güler, ittifaka bağlılığını vurguladı.",
+        "“Türkiye, NATO'nun güçlü bir müttefiki olmaya devam edecek” diyen Yaşar Güler, ittifaka bağlılığını "
+        "vurguladı.",
+    ],
+)
+def test_a_quote_before_a_participle_of_saying_is_a_statement_and_no_party_in_it_speaks(text):
+    found = statements(text, "tr")
+    assert "direct_quote" in found["statement_kind"].to_list()
+    assert set(found["speaker_names"].list.first()) == {"Yaşar Güler"}
+
+
 def test_a_party_inside_the_attribution_speaks():
     found = statements("Beim Thema Handel sprach Lawrow nach US-Angaben offen von neuen Zöllen.", "de")
     assert rows(found, "speaker_names") == [(["United States"],)]
