@@ -335,7 +335,8 @@ def _of_the_saying(openings: pl.DataFrame, language: str) -> pl.DataFrame:
 
 def _dates_of_clauses(clauses: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
     """Each clause (article_id, char_start, text) with each date mention of its sentence that
-    starts inside it: its offsets _date_start, _date_end, its text and resolved first day."""
+    ends inside it (it may start before it: "said earlier this month that", the clause cut after
+    "earlier"): its offsets _date_start, _date_end, its text and resolved first day."""
     return (
         clauses.select("article_id", "sentence_index", "char_start", "text", "published_date")
         .join(
@@ -346,13 +347,16 @@ def _dates_of_clauses(clauses: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFram
             ),
             on=facts.SENTENCE_KEYS,
         )
-        # apart: the slices need lengths >= 0
-        .filter(pl.col("_date_start") >= pl.col("char_start"))
+        .filter(
+            (pl.col("_date_end") > pl.col("char_start"))
+            & (pl.col("_date_end") <= pl.col("char_start") + pl.col("text").str.len_chars())
+        )
     )
 
 
 def _before_date() -> pl.Expr:
-    return pl.col("text").str.slice(0, pl.col("_date_start") - pl.col("char_start"))
+    length = (pl.col("_date_start") - pl.col("char_start")).clip(lower_bound=0)
+    return pl.col("text").str.slice(0, length)
 
 
 def _after_date() -> pl.Expr:

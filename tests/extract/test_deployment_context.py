@@ -316,6 +316,7 @@ def test_troops_ruled_out_are_no_deployment(language, text):
         ("en", "Moscow warned that if Canada sent troops to Latvia, it would respond."),
         ("en", "Reporters asked whether Japan would send soldiers to the Red Sea."),
         ("en", "Portugal has no intention of sending troops to Haiti."),
+        ("en", "Pakistani troops are not being sent to Saudi Arabia, the foreign office said."),
         ("de", "Moskau warnte, falls Kanada Truppen nach Lettland schicke, werde es reagieren."),
         ("fr", "Moscou a averti que si le Canada envoyait des troupes en Lettonie, il réagirait."),
         ("fr", "Le Portugal n'a « pas l'intention » d'envoyer des troupes en Haïti."),

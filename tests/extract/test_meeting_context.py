@@ -92,6 +92,8 @@ def test_a_lone_person_does_not_meet_a_body_of_their_own_state():
         ("es", "El presidente chileno, Gabriel Boric, viajará a Madrid, donde se entrevistará con Pedro Sánchez.",
          ["Gabriel Boric", "Pedro Sánchez"]),
         ("es", "El papa Francisco se reunirá con Giorgia Meloni en el Vaticano.", ["Giorgia Meloni", "Pope Francis"]),
+        ("en", "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah in Cairo on Saturday.",
+         ["Abdel Fattah el-Sisi", "Abdullah II"]),
     ],
 )
 def test_more_ways_of_meeting(language, text, participants):

@@ -230,6 +230,13 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
          "Sergei Lavrov"),
         ("de", "Die Armee hat nach Angaben aus Kiew die Stadt am Morgen verlassen.", "Ukraine"),
         ("de", "Estland will nach den Worten von Regierungschefin Kaja Kallas die Grenze schließen.", "Kaja Kallas"),
+        ("en", "According to Pentagon spokesman Major General Pat Ryder, the strikes hit three launchers.",
+         "Pat Ryder"),
+        ("en", "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom would not normalise ties.",
+         "Faisal bin Farhan"),
+        ("en", "India's External Affairs Minister S. Jaishankar said the border talks would go on.", "S. Jaishankar"),
+        ("en", "Sergei Lavrov on Monday accused the West of trying to inflict a strategic defeat on Russia.",
+         "Sergei Lavrov"),
     ],
 )
 def test_more_verbs_and_speakers(language, text, speaker):
@@ -248,6 +255,11 @@ def test_a_quote_before_a_participle_of_saying_is_a_statement_and_no_party_in_it
     found = statements(text, "tr")
     assert "direct_quote" in found["statement_kind"].to_list()
     assert set(found["speaker_names"].list.first()) == {"Yaşar Güler"}
+
+
+def test_pledging_troops_is_no_statement_but_pledging_to_send_them_is():
+    assert statements("Kenya pledged 1,000 troops to Haiti.").is_empty()
+    assert rows(statements("Kenya pledged to send 1,000 troops to Haiti."), "speaker_names") == [(["Kenya"],)]
 
 
 def test_a_party_inside_the_attribution_speaks():

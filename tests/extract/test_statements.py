@@ -446,6 +446,8 @@ def test_in_german_the_reported_clause_opens_after_the_comma_behind_the_verb(sen
         ("en", "Lund told the council on Tuesday that the quotas would fall.", "on Tuesday", "the quotas would fall."),
         ("fr", "Lund a déclaré mardi que les quotas baisseraient.", "mardi", "les quotas baisseraient."),
         ("es", "Lund dijo el martes que las cuotas bajarán.", "el martes", "las cuotas bajarán."),
+        ("en", "Lund said earlier this month that the quotas would fall.", "earlier this month",
+         "the quotas would fall."),
     ],
 )
 def test_the_date_of_saying_before_that_is_no_part_of_what_is_said(language, sentence, when, content):
