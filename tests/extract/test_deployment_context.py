@@ -365,3 +365,15 @@ def test_troops_sent_beside_a_refusal_are_deployed(language, text, expected):
 )
 def test_the_host_of_the_troops_is_where_they_are(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "South Korea's spy agency said North Korea had sent 3,000 troops to Russia.", ("North Korea", "Russia")),
+        ("de", "Scholz sagte, Frankreich werde 300 Soldaten nach Estland schicken.", ("France", "Estonia")),
+        ("en", "Turkey said on Monday it would send 500 troops to Kosovo.", ("Turkey", "Kosovo")),
+    ],
+)
+def test_who_reports_on_the_troops_sends_them_only_if_no_other_party_does(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]

@@ -237,6 +237,15 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
         ("en", "India's External Affairs Minister S. Jaishankar said the border talks would go on.", "S. Jaishankar"),
         ("en", "Sergei Lavrov on Monday accused the West of trying to inflict a strategic defeat on Russia.",
          "Sergei Lavrov"),
+        ("en", "The Philippine coast guard said on Tuesday that Chinese vessels had fired water cannon.",
+         "Philippine Coast Guard"),
+        ("en", "The Pakistani foreign office said the talks had been productive.", "Pakistani Foreign Ministry"),
+        ("fr", "Selon le renseignement sud-coréen, la Corée du Nord a livré des obus à la Russie.",
+         "South Korean Intelligence"),
+        ("tr", "Güney Kore istihbaratı, Kuzey Kore'nin Rusya'ya mühimmat gönderdiğini açıkladı.",
+         "South Korean Intelligence"),
+        ("de", "Die philippinische Küstenwache teilte mit, chinesische Schiffe hätten Wasserwerfer eingesetzt.",
+         "Philippine Coast Guard"),
     ],
 )
 def test_more_verbs_and_speakers(language, text, speaker):
