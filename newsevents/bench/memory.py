@@ -72,12 +72,15 @@ class PhaseSampler:
         self.spans: dict[str, list[float]] = {}
         self._after_child: str | None = None
         self._stop = threading.Event()
+        self._lock = threading.Lock()  # samples come from the thread and from set_phase
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._started = time.perf_counter()
 
     def set_phase(self, phase: str) -> None:
+        """Start `phase` now: it has a span and a peak even if it ends before the next sample."""
         self.phase = phase
         self._after_child = None
+        self._sample()
 
     def _sample(self) -> None:
         children = _descendants(os.getpid())
@@ -88,10 +91,11 @@ class PhaseSampler:
             phase = self.child_phase
         elif self._after_child:
             phase = self._after_child
-        now = time.perf_counter() - self._started
-        self.peaks_mb[phase] = max(self.peaks_mb.get(phase, 0.0), total / 2**20)
-        span = self.spans.setdefault(phase, [now, now])
-        span[1] = now
+        with self._lock:
+            now = time.perf_counter() - self._started
+            self.peaks_mb[phase] = max(self.peaks_mb.get(phase, 0.0), total / 2**20)
+            span = self.spans.setdefault(phase, [now, now])
+            span[1] = max(span[1], now)
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
@@ -104,3 +108,4 @@ class PhaseSampler:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+        self._sample()  # the last phase ends when the measured code does

@@ -1,6 +1,7 @@
 """The benchmark harness: a deterministic corpus, and `newsevents bench` end to end at tiny N."""
 
 import json
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 from newsevents.bench.corpus import LANGUAGE_MIX, MAX_BYTES, MIN_BYTES, CorpusSpec, write_corpus
 from newsevents.bench.measure import HISTORY_DAYS, combine_repeats, partition_runs
+from newsevents.bench.memory import PhaseSampler
 from newsevents.bench.report import summary
 from newsevents.cli import main
 
@@ -135,3 +137,13 @@ def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -
     }
     printed = capsys.readouterr().out
     assert "extraction_articles_per_second" in printed and ("pass" in printed or "MISS" in printed)
+
+
+def test_a_phase_shorter_than_the_sampling_interval_still_has_a_span_and_a_peak() -> None:
+    with PhaseSampler(interval=60) as sampler:  # the thread takes no sample in this test
+        sampler.set_phase("ingest")
+        sampler.set_phase("publish")
+        time.sleep(0.01)
+    assert set(sampler.spans) == {"ingest", "publish"}
+    assert sampler.spans["publish"][1] - sampler.spans["publish"][0] >= 0.01
+    assert sampler.peaks_mb["publish"] > 0
