@@ -404,7 +404,7 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
             & pl.col("actor_start").ne_missing(pl.col("_sender_start"))
         )
         .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", destination_name="name")
+        .select("_fact", destination_name="name", _destination_state="home_state_id")
     )
     joined = (
         mentions.join(destination, on="_fact", how="left")
@@ -424,12 +424,30 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
     ).with_columns(
         destination_name=pl.when(pl.col("destination_name").ne_missing(pl.col("actor_name"))).then("destination_name")
     )
-    return joined.with_columns(
-        destination_name=pl.coalesce(
-            "destination_name",
-            pl.col("destination_name").forward_fill().over("article_id"),
-            pl.col("destination_name").backward_fill().over("article_id"),
-        ),
+    # A destination is never in the sender's own state, neither the fact's own nor one told
+    # before or after ("les soldats belges" after "à Bruxelles").
+    sender = pl.col("actor_id")
+    own = sender.is_not_null() & pl.col("_destination_state").eq_missing(sender)
+    return (
+        joined.with_columns(
+            destination_name=pl.when(~own).then("destination_name"),
+            _destination_state=pl.when(~own).then("_destination_state"),
+        )
+        .with_columns(_position=pl.int_range(pl.len()).over("article_id"))
+        .with_columns(_told=pl.when(pl.col("destination_name").is_not_null()).then("_position"))
+        .with_columns(
+            _told=pl.coalesce(
+                "_told",
+                pl.col("_told").forward_fill().over("article_id"),
+                pl.col("_told").backward_fill().over("article_id"),
+            )
+        )
+        .with_columns(
+            destination_name=pl.col("destination_name").gather("_told").over("article_id"),
+            _destination_state=pl.col("_destination_state").gather("_told").over("article_id"),
+        )
+        .with_columns(destination_name=pl.when(~own).then("destination_name"))
+        .drop("_destination_state", "_position", "_told")
     )
 
 

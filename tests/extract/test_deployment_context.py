@@ -377,3 +377,13 @@ def test_the_host_of_the_troops_is_where_they_are(language, text, expected):
 )
 def test_who_reports_on_the_troops_sends_them_only_if_no_other_party_does(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]
+
+
+def test_a_destination_told_before_is_never_in_the_senders_own_state():
+    text = (
+        "La Belgique enverra 100 soldats en Roumanie. Le ministre a préparé à Bruxelles l'arrivée du "
+        "contingent avec son homologue roumain."
+    )
+    assert rows(deployments(text, "fr"), "actor_name", "destination_name") == [
+        ("Belgium", "Romania"), ("Belgium", "Romania")
+    ]
