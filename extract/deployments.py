@@ -585,11 +585,15 @@ def _speaks_before_troops(language: str) -> pl.Expr:
     verbs = facts.alternation(language, "statements", "reported")
     if not verbs or facts.section_value(language, "statements", "speaker_position") == "first":
         return pl.lit(False)
-    gap = pl.col("text").str.slice(
+    words = r"(?:\s+[\p{L}-]+){0,3}?"
+    return _text_to_troops().str.contains(rf"(?i)^(?:['’]s?)?{words}\s+{verbs}{facts.WORD_END}")
+
+
+def _text_to_troops() -> pl.Expr:
+    """The text between the actor and the troops after it (empty for the others)."""
+    return pl.col("text").str.slice(
         pl.col("actor_end"), (pl.col("unit_start") - pl.col("actor_end")).clip(lower_bound=0)
     )
-    words = r"(?:\s+[\p{L}-]+){0,3}?"
-    return gap.str.contains(rf"(?i)^(?:['’]s?)?{words}\s+{verbs}{facts.WORD_END}")
 
 
 def _hosts(language: str) -> pl.Expr:
@@ -601,11 +605,8 @@ def _hosts(language: str) -> pl.Expr:
     ahead = pl.col("actor_end") <= pl.col("unit_start")
     found = pl.lit(False)
     if before_words:
-        gap = pl.col("text").str.slice(
-            pl.col("actor_end"), (pl.col("unit_start") - pl.col("actor_end")).clip(lower_bound=0)
-        )
         host = rf"(?i)^[^,;]*{facts.WORD_START}(?:{before_words}){facts.WORD_END}[^,;]*$"
-        found = ahead & gap.str.contains(host)
+        found = ahead & _text_to_troops().str.contains(host)
     if after_words:
         after = pl.col("text").str.slice(pl.col("unit_end"), NAME_REACH)
         host = rf"(?i)^\S*\s+(?:{after_words}){facts.WORD_END}"

@@ -10,6 +10,7 @@ import polars as pl
 import pycountry
 from countryinfo import CountryInfo
 
+from extract.actors.patterns import language_patterns
 from extract.lexicon import languages, section
 from extract.schemas import ACTORS, conform
 
@@ -251,12 +252,9 @@ def _opens_with_role() -> pl.Expr:
     """Whether the alias opens with a role noun of its language's lexicon (`[actors] roles`)."""
     opens = pl.lit(False)
     for language in languages():
-        fragments = [f for names in section(language, "actors").get("roles", {}).values() for f in names]
-        if fragments:
-            roles = "|".join(f"(?:{fragment})" for fragment in fragments)
-            opens = opens | (
-                (pl.col("language") == language) & pl.col("alias").str.contains(rf"(?i)^(?:{roles})\s")
-            )
+        role_opening = language_patterns(language)["role_opening"]
+        if role_opening:
+            opens = opens | ((pl.col("language") == language) & pl.col("alias").str.contains(role_opening))
     return opens
 
 

@@ -105,6 +105,8 @@ def language_patterns(language: str) -> dict:
             f"(?i){fragment}": "|".join(names) for fragment, names in roles_by_fragment.items() if len(names) > 1
         },
         "role_before": rf"(?i)({role}){qualifier}[\s,]*(?:{honorific}\s*)?$" if roles else None,
+        # a name that opens with a role ("Pope Francis", "pape François")
+        "role_opening": rf"^{role}\s" if roles else None,
         # The text between a body or state and the person it gives a title ("NATO| Secretary
         # General |Ana Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), a department of the body
         # before the role ("White House| National Security Council spokesman |John Kirby").
