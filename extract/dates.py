@@ -321,7 +321,7 @@ def _rules(language: str) -> dict:
     return {
         # Tense is read from the original clause, where accents matter ("hablará").
         "future": "(?i)(?:" + "|".join(future) + ")" if future else None,
-        "subordinators": _subordinators(language),
+        "subordinators": _subordinators(language, section.get("clause_openers", [])),
         **{name: regex and regex.replace(r"\b", ASCII_BOUNDARY) for name, regex in regexes.items()},
         "months": {
             fold(name): number for name, number in {**names["abbreviated"], **names["wide"]}.items()
@@ -458,12 +458,15 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
     return _with_future_clause(mentions, rules["future"], rules["subordinators"]).drop("sentence", "sentence_start")
 
 
-def _subordinators(language: str) -> tuple[str, str] | None:
+def _subordinators(language: str, clause_openers: list[str]) -> tuple[str, str] | None:
     """Regexes that cut a clause before and after the complementisers of the language ("that",
-    "que", "qu'", "dass"): "said on Friday that troops will go" is said in the past tense."""
-    alternation = complementisers(language)
-    if alternation is None:
+    "que", "qu'", "dass") and the embedded clauses of `clause_openers`: "said on Friday that
+    troops will go" is said in the past tense, and so is "salı günü Türkiye'nin asker
+    göndereceğini söyledi"."""
+    present = [alternative for alternative in (complementisers(language), *clause_openers) if alternative]
+    if not present:
         return None
+    alternation = "(?:" + "|".join(present) + ")"
     return rf"(?is)^.*{WORD_START}{alternation}", rf"(?is){WORD_START}{alternation}.*$"
 
 

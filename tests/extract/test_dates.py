@@ -432,3 +432,18 @@ def test_a_time_span_in_the_past_is_no_date(language, sentence) -> None:
 )
 def test_a_name_ending_like_a_future_leaves_the_clause_in_the_past(language, sentence) -> None:
     assert _only(sentence, language)["date_start"] == D(2024, 10, 29)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # the date stands before the embedded clause: it is when it was said
+        ("Bakan, salı günü Türkiye'nin Irak'a asker göndermeyeceğini söyledi.", D(2024, 10, 29)),
+        ("Bakan salı günü yaptığı açıklamada Rusya'nın karşılık vereceğini belirtti.", D(2024, 10, 29)),
+        # inside it: it is when the embedded clause's future happens
+        ("Bakan, Türkiye'nin salı günü Irak'a asker göndereceğini söyledi.", D(2024, 11, 5)),
+        ("Bakan, salı günü asker gönderileceğini söyledi.", D(2024, 11, 5)),
+    ],
+)
+def test_a_turkish_embedded_clause_keeps_its_tense_to_itself(sentence, start) -> None:
+    assert _only(sentence, "tr")["date_start"] == start
