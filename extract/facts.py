@@ -325,9 +325,10 @@ def states_of_actors() -> pl.DataFrame:
 
 
 def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, char_start) of the bodies and states named inside the title of a person
-    right after them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi",
-    "le porte-parole du Kremlin, Ivan Sokolov". Such a body speaks and meets through the person.
+    """(article_id, char_start) of the parties named inside the title of a person right after
+    them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi", "le
+    porte-parole du Kremlin, Ivan Sokolov", "Erdoğan'ın sözcüsü İbrahim Kalın". Such a party
+    speaks and meets through the person.
 
     `actors` are actor mentions (article offsets), `sentences` the sentences with their language.
     """
@@ -346,8 +347,7 @@ def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     in_sentence = pl.col("char_start") - pl.col("_sentence_start")
     before_start = pl.max_horizontal(in_sentence - TITLE_REACH, 0)
     pairs = (
-        located.filter(pl.col("actor_type") != "person")
-        .join(people, on=SENTENCE_KEYS)
+        located.join(people, on=SENTENCE_KEYS)
         .filter(pl.col("_person_start").is_between(pl.col("char_end") + 1, pl.col("char_end") + TITLE_REACH))
         .with_columns(
             _gap=pl.col("_sentence").str.slice(

@@ -204,6 +204,21 @@ def test_a_department_of_a_body_in_a_title_leaves_the_person_speaking(language, 
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("tr", "Cumhurbaşkanı Erdoğan'ın sözcüsü İbrahim Kalın salı günü yaptığı açıklamada sınırın açık kalacağını söyledi."),
+        ("tr", "Erdoğan'ın Sözcüsü İbrahim Kalın, sınırın açık kalacağını söyledi."),
+        ("fr", "Le porte-parole de Recep Tayyip Erdoğan, İbrahim Kalın, a déclaré que la frontière resterait ouverte."),
+        ("en", "Erdogan's spokesman Ibrahim Kalin said the border would stay open."),
+    ],
+)
+def test_a_persons_spokesman_named_after_the_person_speaks(language, text):
+    found = statements(text, language)
+    assert rows(found, "speaker_names") == [(["İbrahim Kalın"],)]
+    assert found["text"].to_list()[0].startswith(("sınırın", "la frontière", "the border"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("de", "NATO-Generalsekretär Jens Stoltenberg betonte, das Bündnis sei „keine Konfliktpartei“."),
         ("en", 'NATO Secretary General Jens Stoltenberg stressed that the alliance was "no party to the war".'),
         ("fr", "Jens Stoltenberg a affirmé que l'Alliance resterait « aux côtés de ses alliés »."),
