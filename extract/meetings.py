@@ -5,7 +5,8 @@ A meeting sentence has a trigger of `[meetings] trigger` ("met", "held talks", "
 (canonical English names, sorted; a body in a person's title, "the Kremlin spokesman ...", is
 no party of its own); a visitor alone gets the place they go to ("to Russia",
 "Rusya'ya") as second party, never the place a meeting is held in ("in Brussels", "à Paris",
-"Ankara'da"); a sentence naming fewer than two parties, or naming its meeting as known ("This
+"Ankara'da"), and a person alone the state of an official or counterpart left unnamed ("phoned
+his Turkish counterpart", "met the Kenyan foreign minister", "son homologue iranien"); a sentence naming fewer than two parties, or naming its meeting as known ("This
 meeting ...", "Bu görüşme"), borrows the people of the nearest sentence before that names any,
 and a group subject ("the two leaders", "die Staatschefs") the two people the article names most.
 The location is a place named after a location word ("in", "at", "à", "en") or with a locative
@@ -408,12 +409,13 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         counts.filter(pl.col("_people") == 0).select("_fact"), on="_fact"
     )
     lonely = counts.filter(pl.col("_people") == 1).select("_fact").join(anaphoric, on="_fact", how="anti")
+    unnamed_officials = _states_of_unnamed_officials(triggers, in_sentence).join(lonely, on="_fact")
     empty_handed = counts.filter(pl.col("_people") < 2).select("_fact")
     chosen = pl.concat(
         [
             people,
             hosts.join(lonely, on="_fact"),
-            _counterparts(organisations.join(lonely, on="_fact"), people),
+            _counterparts(pl.concat([organisations.join(lonely, on="_fact"), unnamed_officials]), people),
             states,
             # a lone visitor with a host meets the host, not the people of the sentence before
             previous_people.join(empty_handed, on="_fact")
@@ -442,6 +444,30 @@ def _counterparts(bodies: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
         .join(own_states, on=["_fact", "country_id"], how="anti")
         .select(bodies.columns)
     )
+
+
+def _states_of_unnamed_officials(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
+    """_fact -> the states named with an official or a counterpart of theirs whom the sentence
+    does not name ("met the Kenyan foreign minister", "phoned his Turkish counterpart", "son
+    homologue iranien", "İranlı mevkidaşı ile görüştü"): the state meets through them."""
+    from extract.actors import state_office_patterns
+
+    states = in_sentence.filter(pl.col("actor_type") == "country").join(
+        triggers.select("_fact", "language", _sentence="text"), on="_fact"
+    )
+
+    def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        after, before = state_office_patterns(language)
+        text = pl.col("_sentence")
+        named = pl.lit(False)
+        if after:
+            named = named | text.str.slice(pl.col("actor_end")).str.contains(after)
+        if before:
+            named = named | text.str.slice(0, pl.col("actor_start")).str.contains(before)
+        return part.filter(named).select("_fact", "canonical_name", "actor_id")
+
+    schema = pl.Schema({"_fact": pl.UInt32, "canonical_name": pl.String, "actor_id": pl.String})
+    return facts.per_language(states, of_language, schema)
 
 
 def _state_subjects(

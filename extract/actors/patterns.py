@@ -39,6 +39,7 @@ def language_patterns(language: str) -> dict:
     # a person's name right after a title: two capitalised words ("..., Jane Doe")
     name_next = rf"[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
     particle = _alternation(actors.get("particles", []))
+    office = _alternation([*(fragment for fragments in roles.values() for fragment in fragments), *actors.get("person_nouns", [])])
     qualifier = actors.get("role_qualifier", "")
     name = rf"{NAME_TOKEN}(?:(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}|\s+{REGNAL_NUMBER})"
     not_names = actors.get("not_name_words", [])
@@ -139,6 +140,14 @@ def language_patterns(language: str) -> dict:
         "title_before_country": (
             rf"(?i)(({role}){actors['role_then_country']})$" if roles and "role_then_country" in actors else None
         ),
+        # an official of a state or a counterpart unnamed ("the Kenyan foreign minister", "his
+        # Turkish counterpart", "son homologue iranien", "İranlı mevkidaşı") after or before it
+        "office_after_state": (
+            rf"(?i)^{actors['country_then_role']}(?:{office}){NOT_LETTER}" if "country_then_role" in actors else None
+        ),
+        "office_before_state": (
+            rf"(?i)(?:^|[^\p{{L}}])(?:{office}){actors['role_then_country']}$" if "role_then_country" in actors else None
+        ),
         # words that make such a title a past holder's ("the former US president")
         "former_before": (
             rf"(?i)(?:^|[^\p{{L}}]){_alternation(actors['former_titles'])}\s*$" if actors.get("former_titles") else None
@@ -193,3 +202,12 @@ def person_title_patterns(language: str) -> tuple[str | None, str | None]:
     body that a comma and the person follow ("la porte-parole de |l'OTAN|, Claire Dubois")."""
     lexicon = language_patterns(language)
     return lexicon["title_gap"], lexicon["title_before_country"]
+
+
+def state_office_patterns(language: str) -> tuple[str | None, str | None]:
+    """Regexes for an unnamed official of a state around the state's mention: the text after it
+    ("Kenyan| foreign minister", "Turkish| counterpart") and the end of the text before it
+    ("son homologue |iranien")."""
+    lexicon = language_patterns(language)
+    return lexicon["office_after_state"], lexicon["office_before_state"]
+

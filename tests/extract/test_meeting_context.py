@@ -103,3 +103,21 @@ def test_more_ways_of_meeting(language, text, participants):
 def test_a_turkish_date_with_a_suffix_is_no_part_of_the_place_after_it():
     found = meetings("Erdoğan, Putin ile 12 Mart'ta Zarovo'da bir araya geldi.", "tr")
     assert rows(found, "location_name") == [("Zarovo",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "participants"),
+    [
+        ("en", "Hakan Fidan phoned his Kenyan counterpart on Monday to discuss the grain corridor.", ["Hakan Fidan", "Kenya"]),
+        ("en", "Hakan Fidan met the Kenyan foreign minister in Nairobi on Monday.", ["Hakan Fidan", "Kenya"]),
+        ("fr", "Hakan Fidan a rencontré lundi son homologue kényan à Nairobi.", ["Hakan Fidan", "Kenya"]),
+        ("de", "Hakan Fidan traf am Montag in Nairobi seinen kenianischen Amtskollegen.", ["Hakan Fidan", "Kenya"]),
+        ("es", "Hakan Fidan se reunió el lunes en Nairobi con su homólogo keniano.", ["Hakan Fidan", "Kenya"]),
+        ("tr", "Hakan Fidan, pazartesi günü Nairobi'de Kenyalı mevkidaşı ile görüştü.", ["Hakan Fidan", "Kenya"]),
+        # the official of the person's own state is no other party
+        ("en", "Hakan Fidan met the Turkish ambassador in Nairobi on Monday.", None),
+    ],
+)
+def test_an_unnamed_official_or_counterpart_meets_for_their_state(language, text, participants):
+    found = meetings(text, language)
+    assert rows(found, "participant_names") == ([(participants,)] if participants else [])
