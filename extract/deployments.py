@@ -17,7 +17,7 @@ alliance they serve in ("as part of a NATO mission", "NATO misyonu kapsamında")
 them (a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
-nor the sender's own state or capital. Without a destination, a capitalised phrase or a region
+nor the sender's own state or capital (of "the U.S.-Mexico border", the other half). Without a destination, a capitalised phrase or a region
 word after a destination word stands in ("to the Rukla Barracks", "to the region").
 Articles follow one deployment over several sentences, so a deployment without a destination,
 or whose sender is only a guess (named after the troops or far before them), takes those of the
@@ -381,7 +381,32 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
     )
     pairs = facts.per_language(pairs.join(named_units, on="_fact", how="anti"), _party_roles, _PAIR_SCHEMA)
     pairs = _state_of_party(pairs)
-    candidates = pairs.filter(pl.col("destination_rank").is_not_null()).sort("_fact", "destination_rank", "actor_start")
+    # A sender named before the troops is not sent to its own half of a pair of states joined by
+    # a hyphen ("The United States deployed troops to the U.S.-Mexico border", "Die USA schickten
+    # Soldaten an die US-mexikanische Grenze"): the other half is where they go.
+    sure_sender = (
+        pairs.filter(pl.col("sender_rank") < SPEAKER_SENDER_RANK)
+        .sort("_fact", "sender_rank", pl.col("names_troops").not_(), "actor_start")
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", _sure_state="state_id", _sure_start="actor_start")
+    )
+    hyphen_after = pl.col("text").str.slice(pl.col("actor_end"), 2).str.contains(r"^[-–]\p{L}")
+    hyphen_before = pl.col("text").str.slice(
+        pl.max_horizontal(pl.col("actor_start") - 2, 0), pl.min_horizontal(pl.col("actor_start"), 2)
+    ).str.contains(r"\p{L}[-–]$")
+    senders_half = (
+        (hyphen_after | hyphen_before)
+        & (pl.col("home_state_id") == pl.col("_sure_state"))
+        & (pl.col("actor_start") != pl.col("_sure_start"))
+    )
+    candidates = (
+        pairs.filter(pl.col("destination_rank").is_not_null())
+        .join(mentions.select("_fact", "text"), on="_fact")
+        .join(sure_sender, on="_fact", how="left")
+        .filter(~senders_half.fill_null(False))
+        .drop("text", "_sure_state", "_sure_start")
+        .sort("_fact", "destination_rank", "actor_start")
+    )
     first_choice = candidates.unique("_fact", keep="first", maintain_order=True).select(
         "_fact", _first_destination="name", _destination_start="actor_start"
     )

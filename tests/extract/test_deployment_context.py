@@ -387,3 +387,16 @@ def test_a_destination_told_before_is_never_in_the_senders_own_state():
     assert rows(deployments(text, "fr"), "actor_name", "destination_name") == [
         ("Belgium", "Romania"), ("Belgium", "Romania")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The United States deployed 1,500 troops to the U.S.-Mexico border last week.", ("United States", "Mexico")),
+        ("en", "Norway moved 2,000 soldiers to the Norway-Russia border on Monday.", ("Norway", "Russia")),
+        ("de", "Die USA schickten am Montag 1500 Soldaten an die US-mexikanische Grenze.",
+         ("United States", "US-mexikanische Grenze")),
+    ],
+)
+def test_a_sender_goes_to_the_other_half_of_a_pair_of_states(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]
