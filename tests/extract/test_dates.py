@@ -137,6 +137,7 @@ CASES = [
     # ranges
     ("tr", "Birlikler 27-28 Ekim'de konuşlandı.", "27-28 Ekim'de", D(2024, 10, 27), D(2024, 10, 28), "range"),
     ("tr", "Zirve 4-5 Haziran 2023 tarihlerinde yapıldı.", "4-5 Haziran 2023 tarihlerinde", D(2023, 6, 4), D(2023, 6, 5), "range"),
+    ("tr", "Bakanlar 27 ve 28 Ekim'de görüştü.", "27 ve 28 Ekim'de", D(2024, 10, 27), D(2024, 10, 28), "range"),
     ("de", "Der Gipfel fand am 27.-28. Oktober statt.", "am 27.-28. Oktober", D(2024, 10, 27), D(2024, 10, 28), "range"),
     ("fr", "Le sommet s'est tenu du 27 au 28 octobre.", "du 27 au 28 octobre", D(2024, 10, 27), D(2024, 10, 28), "range"),
     ("es", "La cumbre se celebró del 27 al 28 de octubre.", "del 27 al 28 de octubre", D(2024, 10, 27), D(2024, 10, 28), "range"),
