@@ -180,6 +180,25 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             | (pl.lit(bool(inverted)) & (subject_words == 0) & (content_words >= MIN_QUOTE_WORDS))
         )
     ).fill_null(False)
+    # A verb-final language names its speaker after what is said, too, when a finite verb closes
+    # that before a comma ("..., Kosova'ya 500 asker gönderecek, Milli Savunma Bakanlığı perşembe
+    # günü açıkladı"); not when the words after the comma hold a reported clause of their own
+    # ("X, Y ile görüştü, savaşın bitmesi gerektiğini söyledi").
+    clause_end = facts.alternation(language, SECTION, "clause_end")
+    reported_clause = facts.alternation(language, SECTION, "reported_clause")
+    if not verb_first and clause_end:
+        trailing = before_verb.str.slice(last_comma + 1)
+        trailing_subject = (
+            before_verb.str.slice(0, last_comma).str.contains(rf"(?i)\p{{L}}(?:{clause_end})\s*$")
+            & subject_words.is_between(1, MAX_SUBJECT_WORDS)
+            & (content_words >= MIN_CONTENT_WORDS)
+        )
+        if reported_clause:
+            trailing_subject = trailing_subject & ~trailing.str.contains(rf"(?i)\p{{L}}(?:{reported_clause}){facts.WORD_END}")
+        trailing_subject = trailing_subject.fill_null(False)
+        comma_subject = comma_subject | trailing_subject
+    else:
+        trailing_subject = pl.lit(False)
     # "In a statement, the ministry said ...": too few words before the comma to be what is
     # said (or a preface that sets the scene), a short subject after it: the verb reports what
     # follows it
@@ -189,7 +208,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         & ((content_words < MIN_CONTENT_WORDS) | pl.col("_sets_scene"))
         & subject_words.is_between(1, MAX_SUBJECT_WORDS)
     ).fill_null(False)
-    found = found.with_columns(_comma_subject=comma_subject, _preface=preface)
+    found = found.with_columns(_comma_subject=comma_subject, _preface=preface, _trailing_subject=trailing_subject)
     comma_subject = pl.col("_comma_subject")
     no_comma_before = last_comma.is_null()
     # a verb followed by "that" or a colon reports what follows it, wherever it stands
@@ -221,6 +240,9 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         pl.when(pl.col("_is_attribution"))
         # "according to X" names X after the attribution; "X'e göre" before it.
         .then(pl.lit("after_verb" if verb_first else "before_verb"))
+        # the speaker after what is said stands right before the verb
+        .when(pl.col("_trailing_subject"))
+        .then(pl.lit("before_verb"))
         .when(pl.lit(facts.section_value(language, SECTION, "speaker_position") == "first"))
         .then(pl.lit("first"))
         .otherwise(pl.lit("around_verb"))

@@ -64,6 +64,9 @@ def attribute_speakers(statements: pl.DataFrame, sentences: pl.DataFrame, actors
                         & ~_anchor_inside_statement()
                     )
                     | (_attribution_before_clause() & ~_in_apposition_opening_the_clause())
+                    # the speaker named after what is said, before the verb ("..., Milli Savunma
+                    # Bakanlığı açıkladı")
+                    | ((pl.col("speaker_side") == "before_verb") & (pl.col("char_end") <= pl.col("anchor_start")))
                 )
                 & (pl.col("actor_start") < pl.col("char_end"))
                 & (pl.col("actor_end") > pl.col("char_start"))

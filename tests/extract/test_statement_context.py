@@ -545,3 +545,24 @@ def test_what_follows_the_verb_of_an_opening_quote_is_when_it_was_said(language,
 def test_a_clause_after_the_verb_of_an_opening_quote_is_still_reported():
     found = statements("“We are ready,” Sergei Lavrov said, adding that the talks would go on.")
     assert ("reported", "adding that the talks would go on.") in rows(found, "statement_kind", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Türkiye, KFOR kapsamında Kosova'ya yaklaşık 500 asker daha gönderecek, Milli Savunma Bakanlığı perşembe günü açıkladı.",
+         ["Turkish Defense Ministry"], "Türkiye, KFOR kapsamında Kosova'ya yaklaşık 500 asker daha gönderecek"),
+        ("Ateşkes görüşmeleri yarın Kahire'de yeniden başlayacak, Mısır Dışişleri Bakanlığı açıkladı.",
+         ["Egyptian Foreign Ministry"], "Ateşkes görüşmeleri yarın Kahire'de yeniden başlayacak"),
+        # a reported clause of its own after the comma: the subject opens the sentence
+        ("Hakan Fidan, Brüksel'de Antony Blinken ile görüştü, savaşın bir an önce bitmesi gerektiğini söyledi.",
+         ["Hakan Fidan"], "Brüksel'de Antony Blinken ile görüştü, savaşın bir an önce bitmesi gerektiğini"),
+    ],
+)
+def test_a_turkish_speaker_named_after_what_is_said(text, speaker, said):
+    assert rows(statements(text, "tr"), "speaker_names", "text") == [(speaker, said)]
+
+
+def test_a_turkish_statement_with_an_unknown_speaker_after_it_is_no_partys_in_it():
+    text = "Recep Tayyip Erdoğan, Vladimir Putin ile telefonda görüştü, İletişim Başkanlığı yaptığı açıklamada bildirdi."
+    assert statements(text, "tr").is_empty()
