@@ -550,7 +550,12 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
     possessor = genitive & (pl.col("unit_start") - pl.col("actor_end") <= 2 * ORIGIN_REACH)
     # A genitive farther away owns something else ("Hamas'ın saldırıları"): no subject.
     other_possessor = genitive & ~possessor
-    in_unit = (pl.col("actor_start") >= pl.col("unit_start")) & (pl.col("actor_end") <= pl.col("unit_end"))
+    # (a place marked as where they go is no part of the troops: "Ukrayna'ya asker gönderdi")
+    in_unit = (
+        (pl.col("actor_start") >= pl.col("unit_start"))
+        & (pl.col("actor_end") <= pl.col("unit_end"))
+        & ~(marked_destination & pl.col("actor_type").is_in(PLACE_TYPES) & ~pl.col("is_adjective"))
+    )
     right_before_unit = before_unit & (pl.col("unit_start") - pl.col("actor_end") <= 2)
     # a demonym right after the troops names them too ("soldats français", "soldados españoles")
     demonym_after_unit = (

@@ -304,6 +304,10 @@ def test_a_count_before_a_hyphenated_compound_counts_its_troops(text, expected):
         ("fr", "La Belgique n'enverra pas de soldats au Niger."),
         ("es", "Portugal no enviará tropas a Haití."),
         ("tr", "Yunanistan, Libya'ya asker göndermeyeceğini açıkladı."),
+        ("en", "Scholz on Monday ruled out the deployment of 200 German troops to Ukraine."),
+        ("de", "Der Kanzler schloss die Entsendung deutscher Soldaten in die Ukraine aus."),
+        ("fr", "Olaf Scholz a exclu l'envoi de 200 soldats allemands en Ukraine."),
+        ("tr", "Almanya, Ukrayna'ya asker gönderilmesini reddetti."),
     ],
 )
 def test_troops_ruled_out_are_no_deployment(language, text):
@@ -400,3 +404,20 @@ def test_a_destination_told_before_is_never_in_the_senders_own_state():
 )
 def test_a_sender_goes_to_the_other_half_of_a_pair_of_states(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "destination_name") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of troops sent is still about them
+        ("Rusya, Ukrayna'ya asker gönderdiğini reddetti.", ("Russia", "Ukraine", "denied")),
+        ("Rusya, Ukrayna'ya asker gönderdi.", ("Russia", "Ukraine", "reported")),
+    ],
+)
+def test_a_turkish_destination_before_uncounted_troops_is_no_part_of_them(text, expected):
+    assert rows(deployments(text, "tr"), "actor_name", "destination_name", "status") == [expected]
+
+
+def test_german_reported_future_plans_the_troops():
+    found = deployments("Pistorius sagte, Deutschland werde bis zu 4800 Soldaten in Litauen stationieren.", "de")
+    assert rows(found, "actor_name", "destination_name", "status") == [("Germany", "Lithuania", "planned")]
