@@ -274,3 +274,16 @@ def test_an_office_named_without_its_state_inside_a_title_or_before_a_name_is_no
     found = extract(text, language, dt.date(2024, 6, 3))["actor_mentions"]
     assert rows(found.filter(found["actor_type"] == "person"), "text", "canonical_name") == expected
     assert found.filter(found["canonical_name"].is_in(["Germany", "Turkey", "Spain"])).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a sheikh's title is no part of the name, and "Al" is a particle of it
+        ("tr", "Katar Başbakanı Şeyh Muhammed bin Abdurrahman Al Sani Doha'da konuştu.", "Mohammed bin Abdulrahman Al Thani"),
+        ("tr", "Katar Devlet Bakanı Şeyh Halid bin Ahmed Al Nuaimi, ateşkesin sürdüğünü söyledi.", "Halid bin Ahmed Al Nuaimi"),
+        ("fr", "Cheikh Halid ben Ahmed Al Nuaimi a déclaré mardi que la trêve tenait.", "Halid ben Ahmed Al Nuaimi"),
+    ],
+)
+def test_a_sheikh_is_named_without_the_title(language, text, name):
+    assert name in actors(text, language)["canonical_name"].to_list()
