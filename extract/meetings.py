@@ -13,9 +13,12 @@ The location is a place named after a location word ("in", "at", "à", "en") or 
 suffix ("Soçi'de"); the mode is phone or video when the sentence says so; the status is planned
 for announced meetings or dates after publication. The date is the nearest in the sentence, else
 in the two before, leaving out dates of other events ("since taking office on October 1",
-"1 Ekim'den bu yana"). Mentions of the same meeting in one article are merged: a mention that
-names its meeting as known ("the meeting also included ...") joins the previous meeting unless it
-has another date of its own, and a mention whose participants are a subset of another's, with the
+"1 Ekim'den bu yana"), or the day of a saying, unless a phrase about the meeting opening the
+sentence ends with it ("Nach einem Treffen mit X am Freitag sagte Y"); a weekday inside the
+phrase that plans the meeting is the coming one ("reist am Montag nach Ankara"). Mentions of
+the same meeting in one article are merged: a mention that names its meeting as known ("the
+meeting also included ...") joins the previous meeting unless it has another date of its own,
+and a mention whose participants are a subset of another's, with the
 same or no date, is dropped (its date going to the other when that has none) unless it says it is
 a separate meeting ("Earlier in the day, A and B had met one-on-one"). A meeting the article gives
 no date for is dated by the publication (news report meetings of the day).
@@ -25,8 +28,8 @@ import re
 
 import polars as pl
 
-from extract import facts
-from extract.dates import calendar_words
+from extract import facts, lexicon
+from extract.dates import calendar_names, calendar_words
 from extract.schemas import MEETING_MENTIONS, conform, empty
 
 SECTION = "meetings"
@@ -89,6 +92,7 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
         # "am Mittwoch" without a publication date: an unknown day, not the farther "2022".
         unresolved=True,
     )
+    dated = facts.per_language(dated, _coming_weekday_of_planned, dated.schema)
     status = (
         pl.when(pl.col("planned") | (pl.col("date_start") > pl.col("published_date")))
         .then(pl.lit("planned"))
@@ -113,6 +117,40 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
             .otherwise(pl.col("status")),
         ),
         MEETING_MENTIONS,
+    )
+
+
+def _coming_weekday_of_planned(meetings: pl.DataFrame, language: str) -> pl.DataFrame:
+    """A weekday named alone inside the phrase that plans the meeting, resolved to the past
+    week, is the coming one: that phrase says the future in the present tense ("Stoltenberg
+    reist am Montag nach Ankara, wo er Fidan treffen wird", "Am Montag trifft sich Scholz mit
+    Macron"). Not when the text says the last one, nor for another phrase's date."""
+    planned = facts.alternation(language, SECTION, "planned")
+    weekdays = sorted(calendar_names(language)["weekdays"], key=len, reverse=True)
+    if not planned or not weekdays:
+        return meetings
+    date_text = pl.col("date_text")
+    past_week = (pl.col("date_start") < pl.col("published_date")) & (
+        pl.col("date_start") >= pl.col("published_date") - pl.duration(days=6)
+    )
+    weekday = rf"(?i){facts.WORD_START}(?:{'|'.join(map(re.escape, weekdays))})"
+    bare_weekday = date_text.str.contains(weekday) & ~date_text.str.contains(r"\d")
+    last_words = lexicon.section(language, "dates").get("last_words", [])
+    if last_words:
+        last = rf"(?i){facts.WORD_START}(?:{'|'.join(last_words)}){facts.WORD_END}"
+        bare_weekday = bare_weekday & ~date_text.str.contains(last)
+    # the sentence's first planning phrase (with up to three words before it) holds the date
+    phrase = rf"(?i)(?:[\p{{L}}.]+\s+){{0,3}}?(?:{planned}){facts.WORD_END}"
+    phrase_start = pl.col("text").str.find(phrase)
+    phrase_end = phrase_start + pl.col("text").str.extract(f"({phrase})", 1).str.len_chars()
+    date_start = pl.col("text").str.find(date_text, literal=True)
+    inside = (date_start >= phrase_start) & (date_start + date_text.str.len_chars() <= phrase_end)
+    own_sentence = pl.col("date_sentence") == pl.col("sentence_index")
+    ahead = ((pl.col("date_precision") == "day") & past_week & bare_weekday & own_sentence & inside).fill_null(False)
+    week = pl.duration(days=7)
+    return meetings.with_columns(
+        date_start=pl.when(ahead).then(pl.col("date_start") + week).otherwise("date_start"),
+        date_end=pl.when(ahead).then(pl.col("date_end") + week).otherwise("date_end"),
     )
 
 
@@ -265,6 +303,15 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
     trigger = facts.alternation(language, SECTION, "trigger")
     phrase = pl.coalesce(*phrases)
     names_meeting = phrase.str.contains(facts.words(trigger)) if trigger else pl.lit(False)
+    if trigger and speech:
+        # a date that ends a phrase about a meeting opening the sentence is the meeting's, also
+        # when the verb of saying follows it ("Nach einem Treffen mit X am vergangenen Freitag
+        # sagte Y, ..."; not "Nach dem Treffen sagte Y am Freitag")
+        opening = pl.col("sentence_text").str.slice(0, start)
+        names_meeting = names_meeting | (
+            opening.str.contains(rf"(?i)^[^,;:]*{facts.WORD_START}(?:{trigger}){facts.WORD_END}")
+            & ~opening.str.contains(f"(?i){facts.WORD_START}(?:{speech}){facts.WORD_END}")
+        )
     return dates.filter(phrase.is_not_null() & ~names_meeting).select("_date")
 
 

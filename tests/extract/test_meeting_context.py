@@ -121,3 +121,27 @@ def test_a_turkish_date_with_a_suffix_is_no_part_of_the_place_after_it():
 def test_an_unnamed_official_or_counterpart_meets_for_their_state(language, text, participants):
     found = meetings(text, language)
     assert rows(found, "participant_names") == ([(participants,)] if participants else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date ends the phrase about the meeting that opens the sentence
+        ("Nach einem Treffen mit Recep Tayyip Erdoğan in Istanbul am vergangenen Freitag sagte Selenskyj, "
+         "die Gespräche seien gut gewesen.", dt.date(2025, 3, 7)),
+        # the date of a saying after the meeting is not the meeting's
+        ("Olaf Scholz und Emmanuel Macron trafen sich am Montag in Paris. Nach dem Treffen sagte Scholz am "
+         "Dienstag, die Gespräche seien gut gewesen.", dt.date(2025, 3, 10)),
+        # a weekday inside the phrase that plans the meeting is the coming one
+        ("Jens Stoltenberg reist am Montag nach Ankara, wo er Außenminister Hakan Fidan treffen wird.", dt.date(2025, 3, 17)),
+        ("Am Montag trifft sich Olaf Scholz mit Emmanuel Macron in Paris.", dt.date(2025, 3, 17)),
+        ("Olaf Scholz traf am Montag Emmanuel Macron in Paris, ein weiteres Treffen ist geplant.", dt.date(2025, 3, 10)),
+    ],
+)
+def test_the_date_a_german_meeting_takes(text, date):
+    assert meetings(text, "de")["meeting_date"].to_list() == [date]
+
+
+def test_a_german_meeting_to_come_together():
+    text = "Jens Stoltenberg wird am Montag in Ankara erwartet, wo er mit Hakan Fidan zusammenkommen soll."
+    assert rows(meetings(text, "de"), "participant_names", "status") == [(["Hakan Fidan", "Jens Stoltenberg"], "planned")]
