@@ -253,10 +253,14 @@ def _destination_phrase(language: str) -> pl.Expr:
     if before and region:
         regexes.append(f"(?i){facts.WORD_START}{before}({region}){facts.WORD_END}")
     searched = [pl.col("text").str.slice(pl.col("unit_start")), pl.col("text")]
-    if attribution:
-        # an attribution names no destination ("Nach Angaben der Regierung ...", "Rusya'ya göre")
-        attributions = f"(?i){facts.WORD_START}(?:{attribution}){facts.WORD_END}"
-        searched = [text.str.replace_all(attributions, " ") for text in searched]
+    # an attribution or the mission the troops serve in names no destination ("Nach Angaben der
+    # Regierung ...", "Rusya'ya göre", "im Rahmen der KFOR")
+    framework = facts.alternation(language, SECTION, "framework_before")
+    # (a framework phrase ends before the name it introduces: "im Rahmen der ")
+    for words, ending in ((attribution, facts.WORD_END), (framework, "")):
+        if words:
+            phrases = f"(?i){facts.WORD_START}(?:{words}){ending}"
+            searched = [text.str.replace_all(phrases, " ") for text in searched]
     candidates = [text.str.extract(regex, 1) for text in searched for regex in regexes]
     return pl.coalesce(candidates) if candidates else pl.lit(None, dtype=pl.String)
 

@@ -421,3 +421,13 @@ def test_a_turkish_destination_before_uncounted_troops_is_no_part_of_them(text, 
 def test_german_reported_future_plans_the_troops():
     found = deployments("Pistorius sagte, Deutschland werde bis zu 4800 Soldaten in Litauen stationieren.", "de")
     assert rows(found, "actor_name", "destination_name", "status") == [("Germany", "Lithuania", "planned")]
+
+
+def test_the_mission_the_troops_serve_in_is_no_destination():
+    text = "Deutschland kann weiterhin bis zu 400 Soldaten im Rahmen der Mission einsetzen."
+    assert rows(deployments(text, "de"), "actor_name", "destination_name") == [("Germany", None)]
+
+
+def test_bundeswehr_soldiers_are_germanys():
+    text = "Der Bundestag billigte die Beteiligung von bis zu 700 Bundeswehrsoldaten an der EU-Mission im Roten Meer."
+    assert rows(deployments(text, "de"), "actor_name", "troop_count") == [("Germany", 700)]
