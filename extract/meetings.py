@@ -286,33 +286,38 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
         phrases.append(pl.col("text").str.extract(f"(?i)^({start_words}){facts.WORD_END}", 1))
     if after_words:
         phrases.append(after.str.extract(f"(?i)^({after_words}){facts.WORD_END}", 1))
+    trigger = facts.alternation(language, SECTION, "trigger")
+
+    def names_meeting(text: pl.Expr) -> pl.Expr:
+        return text.str.contains(facts.words(trigger)) if trigger else pl.lit(False)
+
     # The day of a telling ("the talks were useful, Fidan said on Tuesday"; "Salı günü açıkladı").
     speech = facts.alternation(language, "statements", "reported")
+    told = pl.lit(False)
     if speech:
         # the verb, then at most a few words (its speaker: "dijo Fidan el martes")
         phrases.append(
             before.str.extract(f"(?i){facts.WORD_START}((?:{speech})(?:\\s+[\\p{{L}}.'’-]+){{0,3}})\\s+$", 1)
         )
-        phrases.append(
+        # the verb after the date, unless the date ends a phrase about a meeting that opens the
+        # sentence ("Nach einem Treffen mit X am vergangenen Freitag sagte Y, ..."; not "Nach
+        # dem Treffen sagte Y am Freitag")
+        told_after = (
             pl.col("sentence_text")
             .str.slice(pl.col("char_end") - pl.col("sentence_start"), PHRASE_WINDOW)
             .str.extract(f"(?i)^\\s+({speech}){facts.WORD_END}", 1)
         )
-    if not phrases:
-        return pl.DataFrame(schema={"_date": pl.UInt32})
-    trigger = facts.alternation(language, SECTION, "trigger")
-    phrase = pl.coalesce(*phrases)
-    names_meeting = phrase.str.contains(facts.words(trigger)) if trigger else pl.lit(False)
-    if trigger and speech:
-        # a date that ends a phrase about a meeting opening the sentence is the meeting's, also
-        # when the verb of saying follows it ("Nach einem Treffen mit X am vergangenen Freitag
-        # sagte Y, ..."; not "Nach dem Treffen sagte Y am Freitag")
         opening = pl.col("sentence_text").str.slice(0, start)
-        names_meeting = names_meeting | (
-            opening.str.contains(rf"(?i)^[^,;:]*{facts.WORD_START}(?:{trigger}){facts.WORD_END}")
+        fronted_meeting = (
+            ~opening.str.contains(r"[,;:]")
+            & names_meeting(opening)
             & ~opening.str.contains(f"(?i){facts.WORD_START}(?:{speech}){facts.WORD_END}")
         )
-    return dates.filter(phrase.is_not_null() & ~names_meeting).select("_date")
+        told = told_after.is_not_null() & ~names_meeting(told_after) & ~fronted_meeting
+    if not phrases:
+        return dates.filter(told).select("_date")
+    phrase = pl.coalesce(*phrases)
+    return dates.filter((phrase.is_not_null() & ~names_meeting(phrase)) | told).select("_date")
 
 
 def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
