@@ -236,8 +236,20 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         .then(pl.col("_length"))
         .otherwise(pl.col("_verb_start"))
     )
+    # an attribution after the clause that names its source, an official left unnamed ("...,
+    # wie ein Regierungssprecher mitteilte"), leaves the parties of the clause silent
+    officials = facts.alternation(language, SECTION, "official_nouns")
+    unnamed_source = (
+        pl.col("_is_attribution")
+        & pl.col("_verb").str.contains(rf"(?i){facts.WORD_START}\p{{L}}*(?:{officials})")
+        & (pl.col("_content_end") <= pl.col("_verb_start"))
+        if officials
+        else pl.lit(False)
+    )
     side = (
-        pl.when(pl.col("_is_attribution"))
+        pl.when(unnamed_source)
+        .then(pl.lit("around_verb"))
+        .when(pl.col("_is_attribution"))
         # "according to X" names X after the attribution; "X'e göre" before it.
         .then(pl.lit("after_verb" if verb_first else "before_verb"))
         # the speaker after what is said stands right before the verb

@@ -566,3 +566,19 @@ def test_a_turkish_speaker_named_after_what_is_said(text, speaker, said):
 def test_a_turkish_statement_with_an_unknown_speaker_after_it_is_no_partys_in_it():
     text = "Recep Tayyip Erdoğan, Vladimir Putin ile telefonda görüştü, İletişim Başkanlığı yaptığı açıklamada bildirdi."
     assert statements(text, "tr").is_empty()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz hat in Brüssel mit Viktor Orbán gesprochen, wie ein Regierungssprecher mitteilte.",
+        "Olaf Scholz und Emmanuel Macron vereinbarten eine engere Zusammenarbeit, wie ein Regierungssprecher mitteilte.",
+    ],
+)
+def test_an_unnamed_official_after_the_clause_leaves_its_parties_silent(text):
+    assert statements(text, "de").is_empty()
+
+
+def test_a_known_source_of_an_attribution_after_the_clause_speaks():
+    text = "Die Gespräche über die Waffenruhe sollen am Montag fortgesetzt werden, wie Olaf Scholz mitteilte."
+    assert rows(statements(text, "de"), "speaker_names") == [(["Olaf Scholz"],)]
