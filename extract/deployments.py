@@ -17,7 +17,8 @@ alliance they serve in ("as part of a NATO mission", "NATO misyonu kapsamında")
 them (a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
 place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
 dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
-nor the sender's own state or capital (of "the U.S.-Mexico border", the other half). Without a destination, a capitalised phrase or a region
+nor the sender's own state or capital (of "the U.S.-Mexico border", the other half); troops
+"stationed on its territory" are in the first state named before them that does not send them. Without a destination, a capitalised phrase or a region
 word after a destination word stands in ("to the Rukla Barracks", "to the region").
 Articles follow one deployment over several sentences, so a deployment without a destination,
 or whose sender is only a guess (named after the troops or far before them), takes those of the
@@ -47,6 +48,8 @@ ORIGIN_REACH = 15
 WEAK_SENDER_RANK = 7
 SPEAKER_SENDER_RANK = WEAK_SENDER_RANK - 1  # after every other party before the troops
 FAR_SENDER_CHARS = 60
+# How far after the troops a phrase of their host's own territory may stand ("stationnés sur son territoire").
+TERRITORY_REACH = 60
 # How far after an actor a marker may come after the rest of its name ("Avrupa Birliği Dış
 # İlişkiler Servisi (Brüksel) tarafından yapılan talep").
 NAME_REACH = 100
@@ -438,7 +441,12 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
     joined = (
         mentions.join(destination, on="_fact", how="left")
         .join(sender, on="_fact", how="left")
-        .with_columns(destination_name=pl.coalesce("destination_name", "destination_phrase"))
+        .join(_territory_owners(mentions, pairs, sender), on="_fact", how="left")
+        .with_columns(
+            destination_name=pl.coalesce("destination_name", "_owner_name", "destination_phrase"),
+            _destination_state=pl.coalesce("_destination_state", "_owner_id"),
+        )
+        .drop("_owner_name", "_owner_id")
         .sort("article_id", "sentence_index", "unit_start")
     )
     # A sender named after the troops, or unmarked and far before them, is a guess.
@@ -477,6 +485,38 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
         )
         .with_columns(destination_name=pl.when(~own).then("destination_name"))
         .drop("_destination_state", "_position", "_told")
+    )
+
+
+def _territory_owners(mentions: pl.DataFrame, pairs: pl.DataFrame, sender: pl.DataFrame) -> pl.DataFrame:
+    """_fact -> the state whose own territory the troops are on ("Le Tchad a demandé le retrait
+    des soldats français stationnés sur son territoire", `[deployments] own_territory` within
+    TERRITORY_REACH characters after them): the first state named before them that does not
+    send them."""
+
+    def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        territory = facts.alternation(language, SECTION, "own_territory")
+        if not territory:
+            return part.clear()
+        after_troops = pl.col("text").str.slice(pl.col("unit_end"), TERRITORY_REACH)
+        return part.filter(after_troops.str.contains(f"(?i){facts.WORD_START}(?:{territory}){facts.WORD_END}"))
+
+    on_territory = facts.per_language(
+        mentions.select("_fact", "language", "text", "unit_start", "unit_end"),
+        of_language,
+        pl.Schema({"_fact": pl.UInt32, "unit_start": pl.Int32}),
+    )
+    return (
+        pairs.join(on_territory, on="_fact")
+        .join(sender.select("_fact", _sender_id="actor_id"), on="_fact", how="left")
+        .filter(
+            (pl.col("actor_type") == "country")
+            & (pl.col("actor_end") <= pl.col("unit_start"))
+            & pl.col("state_id").ne_missing(pl.col("_sender_id"))
+        )
+        .sort("_fact", "actor_start")
+        .unique("_fact", keep="first", maintain_order=True)
+        .select("_fact", _owner_name="state_name", _owner_id="state_id")
     )
 
 

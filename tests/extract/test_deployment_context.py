@@ -431,3 +431,16 @@ def test_the_mission_the_troops_serve_in_is_no_destination():
 def test_bundeswehr_soldiers_are_germanys():
     text = "Der Bundestag billigte die Beteiligung von bis zu 700 Bundeswehrsoldaten an der EU-Mission im Roten Meer."
     assert rows(deployments(text, "de"), "actor_name", "troop_count") == [("Germany", 700)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le Tchad a demandé le retrait des quelque 1 000 soldats français stationnés sur son territoire."),
+        ("en", "Chad ordered the 1,000 French troops stationed on its territory to leave."),
+        ("es", "Chad exigió la retirada de los 1.000 soldados franceses desplegados en su territorio."),
+        ("de", "Tschad forderte den Abzug der 1000 französischen Soldaten auf seinem Staatsgebiet."),
+    ],
+)
+def test_troops_on_a_states_own_territory_are_there(language, text):
+    assert rows(deployments(text, language), "actor_name", "destination_name") == [("France", "Chad")]
