@@ -14,15 +14,16 @@ agent of a passive ("Türkiye tarafından"), the subject, any other party named 
 persons and ministries stand for their state when the gazetteer knows it. Who asked for the
 troops ("at the request of NATO", "BM Güvenlik Konseyi'nin talebi üzerine"), the mission or
 alliance they serve in ("as part of a NATO mission", "NATO misyonu kapsamında") and who receives
-them (a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a
-place or state after a destination word ("to", "to northern", "nach", "au", "a") or with a
-dative suffix ("Kosova'ya"), else a place named after the troops; never a demonym, an origin,
-nor the sender's own state or capital (of "the U.S.-Mexico border", the other half); troops
-"stationed on its territory" are in the first state named before them that does not send them. Without a destination, a capitalised phrase or a region
-word after a destination word stands in ("to the Rukla Barracks", "to the region").
-Articles follow one deployment over several sentences, so a deployment without a destination,
-or whose sender is only a guess (named after the troops or far before them), takes those of the
-article's previous deployment. A deployment told again is kept once, at its first dated mention.
+them (a dative: "NATO Kosova Gücüne bağlı") do not send them. The destination is a place or
+state after a destination word ("to", "to northern", "nach", "au", "a") or with a dative suffix
+("Kosova'ya"), else a place named after the troops; never a demonym, an origin, nor the sender's
+own state or capital (of "the U.S.-Mexico border", the other half); troops "stationed on its
+territory" are in the first state named before them that does not send them. Without a
+destination, a capitalised phrase or a region word after a destination word stands in ("to the
+Rukla Barracks", "to the region"). Articles follow one deployment over several sentences, so a
+deployment without a destination, or whose sender is only a guess (named after the troops or far
+before them), takes those of the article's previous deployment. A deployment told again is kept
+once, at its first dated mention.
 """
 
 from functools import cache

@@ -2,26 +2,27 @@
 
 A meeting sentence has a trigger of `[meetings] trigger` ("met", "held talks", "görüştü",
 "trafen", "s'est entretenu", "se reunió", ...). Its participants are the people named in it
-(canonical English names, sorted; a body in a person's title, "the Kremlin spokesman ...", is
-no party of its own); a visitor alone gets the place they go to ("to Russia",
-"Rusya'ya") as second party, never the place a meeting is held in ("in Brussels", "à Paris",
-"Ankara'da"), and a person alone the state of an official or counterpart left unnamed ("phoned
-his Turkish counterpart", "met the Kenyan foreign minister", "son homologue iranien"); a sentence naming fewer than two parties, or naming its meeting as known ("This
-meeting ...", "Bu görüşme"), borrows the people of the nearest sentence before that names any,
-and a group subject ("the two leaders", "die Staatschefs") the two people the article names most.
-The location is a place named after a location word ("in", "at", "à", "en") or with a locative
-suffix ("Soçi'de"); the mode is phone or video when the sentence says so; the status is planned
-for announced meetings or dates after publication. The date is the nearest in the sentence, else
-in the two before, leaving out dates of other events ("since taking office on October 1",
-"1 Ekim'den bu yana"), or the day of a saying, unless a phrase about the meeting opening the
-sentence ends with it ("Nach einem Treffen mit X am Freitag sagte Y"); a weekday inside the
-phrase that plans the meeting is the coming one ("reist am Montag nach Ankara"). Mentions of
-the same meeting in one article are merged: a mention that names its meeting as known ("the
-meeting also included ...") joins the previous meeting unless it has another date of its own,
-and a mention whose participants are a subset of another's, with the
-same or no date, is dropped (its date going to the other when that has none) unless it says it is
-a separate meeting ("Earlier in the day, A and B had met one-on-one"). A meeting the article gives
-no date for is dated by the publication (news report meetings of the day).
+(canonical English names, sorted; a body in a person's title, "the Kremlin spokesman ...", is no
+party of its own); a visitor alone gets the place they go to ("to Russia", "Rusya'ya") as second
+party, never the place a meeting is held in ("in Brussels", "à Paris", "Ankara'da"), and a
+person alone the state of an official or counterpart left unnamed ("phoned his Turkish
+counterpart", "met the Kenyan foreign minister", "son homologue iranien"); a sentence naming
+fewer than two parties, or naming its meeting as known ("This meeting ...", "Bu görüşme"),
+borrows the people of the nearest sentence before that names any, and a group subject ("the two
+leaders", "die Staatschefs") the two people the article names most. The location is a place
+named after a location word ("in", "at", "à", "en") or with a locative suffix ("Soçi'de"); the
+mode is phone or video when the sentence says so; the status is planned for announced meetings
+or dates after publication. The date is the nearest in the sentence, else in the two before,
+leaving out dates of other events ("since taking office on October 1", "1 Ekim'den bu yana"), or
+the day of a saying, unless a phrase about the meeting opening the sentence ends with it ("Nach
+einem Treffen mit X am Freitag sagte Y"); a weekday inside the phrase that plans the meeting is
+the coming one ("reist am Montag nach Ankara"). Mentions of the same meeting in one article are
+merged: a mention that names its meeting as known ("the meeting also included ...") joins the
+previous meeting unless it has another date of its own, and a mention whose participants are a
+subset of another's, with the same or no date, is dropped (its date going to the other when that
+has none) unless it says it is a separate meeting ("Earlier in the day, A and B had met
+one-on-one"). A meeting the article gives no date for is dated by the publication (news report
+meetings of the day).
 """
 
 import re

@@ -65,7 +65,14 @@ from extract.actors.titles import with_roles, with_titles
 from extract.lexicon import languages
 from extract.schemas import ACTOR_MENTIONS, conform, empty
 
-__all__ = ["actor_table", "extract_actors", "load_gazetteer", "load_offices", "person_title_patterns", "state_office_patterns"]
+__all__ = [
+    "actor_table",
+    "extract_actors",
+    "load_gazetteer",
+    "load_offices",
+    "person_title_patterns",
+    "state_office_patterns",
+]
 
 
 def extract_actors(sentences: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:

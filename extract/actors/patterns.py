@@ -33,13 +33,14 @@ def _roles_by_fragment(roles: dict[str, list[str]]) -> dict[str, list[str]]:
 def language_patterns(language: str) -> dict:
     actors = section(language, "actors")
     roles: dict[str, list[str]] = actors.get("roles", {})
-    role = "(?i:" + _alternation([fragment for fragments in roles.values() for fragment in fragments]) + ")"
     roles_by_fragment = _roles_by_fragment(roles)
     honorific = "(?i:" + _alternation(actors.get("honorifics", [])) + ")"
     # a person's name right after a title: two capitalised words ("..., Jane Doe")
     name_next = rf"[\s,]+(?:{honorific}\s+)?\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}"
     particle = _alternation(actors.get("particles", []))
-    office = _alternation([*(fragment for fragments in roles.values() for fragment in fragments), *actors.get("person_nouns", [])])
+    role_fragments = [fragment for fragments in roles.values() for fragment in fragments]
+    office = _alternation([*role_fragments, *actors.get("person_nouns", [])])
+    role = "(?i:" + _alternation(role_fragments) + ")"
     qualifier = actors.get("role_qualifier", "")
     name = rf"{NAME_TOKEN}(?:(?:\s+(?:\p{{Lu}}\.\s+)?(?:{particle}\s+)?{NAME_TOKEN}){{1,3}}|\s+{REGNAL_NUMBER})"
     not_names = actors.get("not_name_words", [])

@@ -194,7 +194,8 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             & (content_words >= MIN_CONTENT_WORDS)
         )
         if reported_clause:
-            trailing_subject = trailing_subject & ~trailing.str.contains(rf"(?i)\p{{L}}(?:{reported_clause}){facts.WORD_END}")
+            own_clause = rf"(?i)\p{{L}}(?:{reported_clause}){facts.WORD_END}"
+            trailing_subject = trailing_subject & ~trailing.str.contains(own_clause)
         trailing_subject = trailing_subject.fill_null(False)
         comma_subject = comma_subject | trailing_subject
     else:
