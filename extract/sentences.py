@@ -2,7 +2,8 @@
 
 Each article's text is cut by one regex into *pieces* that tile it exactly: a piece runs up to
 and including a candidate terminator (".", "!", "?", "…" and any closing quotes or brackets after
-it) and the whitespace that follows, or up to a line break. A full stop directly followed by a
+it, a French closing guillemet after a space too) and the whitespace that follows, or up to a
+line break. A full stop directly followed by a
 non-space ("3.5", "10.000", "z.B.", "a.m.") is not a candidate at all. Then every piece end is
 judged a sentence boundary or not, with vectorised rules:
 
@@ -32,14 +33,17 @@ from extract.schemas import SENTENCES
 
 TERMINATORS = ".!?…"
 CLOSERS = "\"'”’»“)\\]"
+# French sets a space before a closing guillemet ("... guerre. »"): one followed by a space or
+# the end closes (an opening one, "Er ging. »Wir ...", is followed by its word).
+SPACED_CLOSER = "(?:[ \u00a0\u202f]»(?:\\s|$))?"
 PIECE_PATTERN = (
     rf"(?:[^{TERMINATORS}\n]|[{TERMINATORS}]+[^\s{TERMINATORS}{CLOSERS}])*"
-    rf"(?:[{TERMINATORS}]+[{CLOSERS}]*\s*|\n\s*|$)"
+    rf"(?:[{TERMINATORS}]+[{CLOSERS}]*{SPACED_CLOSER}\s*|\n\s*|$)"
 )
 LAST_TOKEN_PATTERN = (
-    rf"([\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’°º\-–]*?)[{TERMINATORS}]+[{CLOSERS}]*\s*$"
+    rf"([\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.'’°º\-–]*?)[{TERMINATORS}]+[{CLOSERS}]*{SPACED_CLOSER}\s*$"
 )
-FINAL_TERMINATOR_PATTERN = rf"([{TERMINATORS}]+)[{CLOSERS}]*\s*$"
+FINAL_TERMINATOR_PATTERN = rf"([{TERMINATORS}]+)[{CLOSERS}]*{SPACED_CLOSER}\s*$"
 STARTS_LOWERCASE_PATTERN = r"^[\"'“„«‹(\[¿¡]*\p{Ll}"
 INITIAL_PATTERN = r"^(?:\p{Lu}\.)*\p{Lu}$"
 ORDINAL_PATTERN = r"^(?:\d{1,2}\.?[-–])?\d{1,2}$"

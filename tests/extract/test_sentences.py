@@ -125,3 +125,19 @@ def test_language_without_lexicon_uses_all_abbreviations() -> None:
 
 def test_empty_input() -> None:
     assert split_sentences(_articles([], "en")).height == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sentences"),
+    [
+        # a closing guillemet after a space ends the quoted sentence
+        ("fr", "« Nous refusons cette guerre. » Le ministre a répondu.",
+         ["« Nous refusons cette guerre. »", "Le ministre a répondu."]),
+        ("fr", "«\u202fNous refusons cette guerre.\u202f» Le ministre a répondu.",
+         ["«\u202fNous refusons cette guerre.\u202f»", "Le ministre a répondu."]),
+        # an opening one belongs to the next sentence
+        ("de", "Er ging. »Wir kommen«, sagte er.", ["Er ging.", "»Wir kommen«, sagte er."]),
+    ],
+)
+def test_guillemets_after_a_space(language: str, text: str, sentences: list[str]) -> None:
+    assert _split(text, language) == sentences
