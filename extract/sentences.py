@@ -1,11 +1,11 @@
 """Sentence splitting with polars expressions only.
 
 Each article's text is cut by one regex into *pieces* that tile it exactly: a piece runs up to
-and including a candidate terminator (".", "!", "?", "…" and any closing quotes or brackets after
-it, a French closing guillemet after a space too) and the whitespace that follows, or up to a
-line break. A full stop directly followed by a
-non-space ("3.5", "10.000", "z.B.", "a.m.") is not a candidate at all. Then every piece end is
-judged a sentence boundary or not, with vectorised rules:
+and including a candidate terminator (".", "!", "?", "…" and any closing quotes or brackets
+after it, a French closing guillemet after a space too) and the whitespace that follows, or up
+to a line break. A full stop directly followed by a non-space ("3.5", "10.000", "z.B.", "a.m.")
+is not a candidate at all. Then every piece end is judged a sentence boundary or not, with
+vectorised rules:
 
 * a line break always ends a sentence (paragraphs, headlines without final punctuation);
 * a full stop after an abbreviation from the lexicon (plus CLDR month abbreviations), after an
