@@ -232,6 +232,13 @@ def test_a_quote_in_the_clause_of_a_verb_is_said_by_its_subject_not_by_a_party_i
     ("language", "text", "speaker"),
     [
         ("es", "«Necesitamos munición ahora», reclamó Volodímir Zelenski.", "Volodymyr Zelensky"),
+        ("de", "Aleksandar Vučić warf der Regierung in Pristina am Dienstag vor, die Minderheit zu unterdrücken.",
+         "Aleksandar Vučić"),
+        ("fr", "Nikol Pachinian a de son côté annoncé mercredi que l'Arménie avait gelé sa participation.",
+         "Nikol Pashinyan"),
+        ("fr", "Washington s'est dit mardi « profondément préoccupé » par ce rapprochement.", "United States"),
+        ("es", "El ministro israelí de Exteriores, Israel Katz, acusó el miércoles a ambos gobiernos de premiar el "
+               "terrorismo.", "Israel Katz"),
         ("fr", "« Il faut des munitions maintenant », a réclamé Volodymyr Zelensky.", "Volodymyr Zelensky"),
         ("tr", "Hakan Fidan, “Kalıcı ateşkes şart” vurgusu yaptı.", "Hakan Fidan"),
         ("de", "Die Grenze bleibt offen, teilte Verteidigungsminister Władysław Kosiniak-Kamysz am Dienstag mit.",
