@@ -287,3 +287,14 @@ def test_an_office_named_without_its_state_inside_a_title_or_before_a_name_is_no
 )
 def test_a_sheikh_is_named_without_the_title(language, text, name):
     assert name in actors(text, language)["canonical_name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Die Ministerin traf am Dienstag ihren litauischen Kollegen Jonas Petraitis in Vilnius.", "Jonas Petraitis"),
+        ("tr", "Hava Kuvvetleri Sözcüsü Tuğgeneral Kemal Aydınlı, saldırının sürdüğünü söyledi.", "Kemal Aydınlı"),
+    ],
+)
+def test_a_colleague_or_a_rank_introduces_a_person_of_their_own_name(language, text, name):
+    assert (name, "person") in rows(actors(text, language), "canonical_name", "actor_type")
