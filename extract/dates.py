@@ -20,8 +20,9 @@ Resolution rules (decided here, tested in tests/extract/test_dates.py):
 
 * A day or month without a year takes the publication year, moved one year back when that puts it
   after publication; when the match or its clause (the sentence up to the nearest comma, colon,
-  semicolon, bracket or complementiser of the `[statements]` lexicon on each side: "said on
-  Friday that troops will go" is past) is future-marked ("next", future tense words of the
+  semicolon, bracket or complementiser of the `[statements]` lexicon on each side, or embedded
+  clause of `clause_openers`; only the words before it right after a reporting verb: "said on
+  Friday that troops will go", "said on Friday troops would go" are past) is future-marked ("next", future tense words of the
   lexicon) it takes the nearest such date on or after publication instead.
 * A day with a weekday and no year ("mercredi 13 septembre") takes the year, among that one and
   the years just before and after, in which the day falls on that weekday.
@@ -44,7 +45,7 @@ import polars as pl
 from babel import Locale, localedata
 
 from extract import lexicon
-from extract.facts import WORD_START, complementisers
+from extract.facts import WORD_START, alternation, complementisers, section_value
 from extract.schemas import DATE_MENTIONS, conform, empty
 
 def _transliteration() -> dict[str, str]:
@@ -322,6 +323,7 @@ def _rules(language: str) -> dict:
         # Tense is read from the original clause, where accents matter ("hablará").
         "future": "(?i)(?:" + "|".join(future) + ")" if future else None,
         "subordinators": _subordinators(language, section.get("clause_openers", [])),
+        "said_before": _said_before(language),
         **{name: regex and regex.replace(r"\b", ASCII_BOUNDARY) for name, regex in regexes.items()},
         "months": {
             fold(name): number for name, number in {**names["abbreviated"], **names["wide"]}.items()
@@ -455,7 +457,9 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         (text.str.contains(rules["last"]) if rules["last"] else pl.lit(False)).alias("last_marked"),
     )
     mentions = hits.join(components, on="match", how="left", maintain_order="left").drop("match")
-    return _with_future_clause(mentions, rules["future"], rules["subordinators"]).drop("sentence", "sentence_start")
+    return _with_future_clause(mentions, rules["future"], rules["subordinators"], rules["said_before"]).drop(
+        "sentence", "sentence_start"
+    )
 
 
 def _subordinators(language: str, clause_openers: list[str]) -> tuple[str, str] | None:
@@ -470,8 +474,18 @@ def _subordinators(language: str, clause_openers: list[str]) -> tuple[str, str] 
     return rf"(?is)^.*{WORD_START}{alternation}", rf"(?is){WORD_START}{alternation}.*$"
 
 
+def _said_before(language: str) -> str | None:
+    """A regex for a reporting verb right before a mention, in a language that puts the verb
+    before what it reports: "X said on Thursday the group would ..." was said on Thursday, so the
+    words after the mention do not give its tense."""
+    verbs = alternation(language, "statements", "reported")
+    if verbs is None or section_value(language, "statements", "speaker_position") == "first":
+        return None
+    return rf"(?i){WORD_START}(?:{verbs})\s+$"
+
+
 def _with_future_clause(
-    mentions: pl.DataFrame, future: str | None, subordinators: tuple[str, str] | None
+    mentions: pl.DataFrame, future: str | None, subordinators: tuple[str, str] | None, said_before: str | None
 ) -> pl.DataFrame:
     """Add `future_clause`: whether the clause around the mention is future-marked.
 
@@ -492,7 +506,7 @@ def _with_future_clause(
     return pl.concat(
         [
             mentions.filter(decided_by_tense).with_columns(
-                _clause(subordinators).str.contains(future).alias("future_clause")
+                _clause(subordinators, said_before).str.contains(future).alias("future_clause")
             ),
             mentions.filter(~decided_by_tense).with_columns(pl.lit(False).alias("future_clause")),
         ],
@@ -500,9 +514,10 @@ def _with_future_clause(
     )
 
 
-def _clause(subordinators: tuple[str, str] | None) -> pl.Expr:
+def _clause(subordinators: tuple[str, str] | None, said_before: str | None) -> pl.Expr:
     """The mention with the sentence around it up to the nearest punctuation or complementiser
-    on each side, within CLAUSE_WINDOW characters."""
+    on each side, within CLAUSE_WINDOW characters; only what precedes it after a reporting verb
+    (`said_before`)."""
     sentence = pl.col("sentence")
     start = pl.col("char_start") - pl.col("sentence_start")
     end = pl.col("char_end") - pl.col("sentence_start")
@@ -514,6 +529,8 @@ def _clause(subordinators: tuple[str, str] | None) -> pl.Expr:
     after = sentence.str.slice(end, CLAUSE_WINDOW).str.extract(CLAUSE_AFTER, 1).fill_null("")
     if subordinators:
         before, after = before.str.replace(subordinators[0], ""), after.str.replace(subordinators[1], "")
+    if said_before:
+        after = pl.when(before.str.contains(said_before)).then(pl.lit("")).otherwise(after)
     return pl.concat_str(before, pl.col("text"), after)
 
 

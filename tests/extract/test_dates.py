@@ -448,3 +448,16 @@ def test_a_name_ending_like_a_future_leaves_the_clause_in_the_past(language, sen
 )
 def test_a_turkish_embedded_clause_keeps_its_tense_to_itself(sentence, start) -> None:
     assert _only(sentence, "tr")["date_start"] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # right after the reporting verb: the day of the saying
+        ("Hamdan said on Thursday the group would not accept a truce.", D(2024, 10, 24)),
+        # inside what is reported: the day of the future event
+        ("Her office said the minister would travel to Oslo on Thursday.", D(2024, 10, 31)),
+    ],
+)
+def test_a_day_right_after_a_reporting_verb_is_not_in_the_tense_of_what_is_reported(sentence, start) -> None:
+    assert _only(sentence, "en")["date_start"] == start
