@@ -255,7 +255,10 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     scene = rf"(?:[^,]{{0,{SETTING_REACH}}}?\s)?(?:{setting})"
     after_comma = rf"(?:{scene}\s*,\s*)?" if setting else ""
     after_subject = rf"(?:{scene}\s*,?\s*)?" if setting else ""
-    speaker_ending = rf"(?i)^(\p{{L}}{{0,2}}\s*{ABBREVIATION}?"
+    # and a particle that marks the speaker as a new topic ("Peskov ise ...", "Fidan da ...")
+    particle = all_terms("topic_particles")
+    topic = rf"(?:\s+(?:{particle})\b)?" if particle else ""
+    speaker_ending = rf"(?i)^(\p{{L}}{{0,2}}{topic}\s*{ABBREVIATION}?"
     verb_final = pl.col("speaker_side") == "first"
     cut = speaker_length + (
         pl.when(verb_final)

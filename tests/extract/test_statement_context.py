@@ -589,3 +589,11 @@ def test_an_unnamed_official_after_the_clause_leaves_its_parties_silent(text):
 def test_a_known_source_of_an_attribution_after_the_clause_speaks():
     text = "Die Gespräche über die Waffenruhe sollen am Montag fortgesetzt werden, wie Olaf Scholz mitteilte."
     assert rows(statements(text, "de"), "speaker_names") == [(["Olaf Scholz"],)]
+
+
+def test_a_turkish_topic_particle_after_the_speaker_is_no_part_of_the_statement():
+    text = "Kremlin Sözcüsü Dmitriy Peskov ise cumartesi günü, Rusya'nın görüşmelere hazır olduğunu söyledi."
+    found = statements(text, "tr")
+    assert rows(found, "speaker_names", "text", "statement_date") == [
+        (["Dmitry Peskov"], "Rusya'nın görüşmelere hazır olduğunu", dt.date(2025, 3, 8))
+    ]
