@@ -2,6 +2,7 @@
 
 import csv
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from extract.schemas import ACTORS, conform
 
 
 GAZETTEER_DIR = Path(__file__).parent.parent / "gazetteer"
+# Accented capitals and the letters they lose where texts write capitals without accents (French
+# and Spanish; Turkish "Ç" and German "Ö" are letters of their own).
+UNACCENTED_CAPITALS = {capital: unicodedata.normalize("NFD", capital)[0] for capital in "ÀÂÁÉÈÊËÎÏÍÔÓÛÙÚ"}
+UNACCENTED_CAPITAL_LANGUAGES = ("fr", "es")
 GAZETTEER_SCHEMA = pl.Schema(
     {
         "alias": pl.String,
@@ -171,9 +176,18 @@ def _gazetteer() -> pl.DataFrame:
     capitalised = rows.filter(pl.col("alias").str.contains(r"^\p{Ll}")).with_columns(
         alias=pl.col("alias").str.slice(0, 1).str.to_uppercase() + pl.col("alias").str.slice(1)
     )
+    rows = pl.concat([rows, capitalised], how="vertical")
+    # Capitals often go without their accent ("Etats-Unis", "Egypte", "Elysée"): those aliases
+    # are also written so.
+    first = pl.col("alias").str.slice(0, 1)
+    unaccented = rows.filter(
+        first.is_in(list(UNACCENTED_CAPITALS)) & pl.col("language").is_in(UNACCENTED_CAPITAL_LANGUAGES)
+    ).with_columns(
+        alias=first.replace_strict(UNACCENTED_CAPITALS) + pl.col("alias").str.slice(1)
+    )
     kind_rank = pl.col("kind").replace_strict({"name": 0, "adjective": 1, "surname": 2}, default=3)
     return (
-        pl.concat([rows, capitalised], how="vertical")
+        pl.concat([rows, unaccented], how="vertical")
         .filter(pl.col("alias").str.len_chars() >= 2)
         .sort(kind_rank, "actor_id")
         .unique(["language", "alias"], keep="first", maintain_order=True)

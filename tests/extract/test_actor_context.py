@@ -298,3 +298,14 @@ def test_a_sheikh_is_named_without_the_title(language, text, name):
 )
 def test_a_colleague_or_a_rank_introduces_a_person_of_their_own_name(language, text, name):
     assert (name, "person") in rows(actors(text, language), "canonical_name", "actor_type")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Les Etats-Unis comptent environ 1 000 soldats au Niger.", "United States"),
+        ("fr", "Le ministre s'est rendu en Egypte mardi.", "Egypt"),
+    ],
+)
+def test_a_capital_written_without_its_accent_names_the_same_actor(language, text, name):
+    assert name in actors(text, language)["canonical_name"].to_list()
