@@ -49,6 +49,8 @@ ORIGIN_REACH = 15
 WEAK_SENDER_RANK = 7
 SPEAKER_SENDER_RANK = WEAK_SENDER_RANK - 1  # after every other party before the troops
 FAR_SENDER_CHARS = 60
+# How far before the troops a civilian mission they are the staff of may be named.
+MISSION_REACH = 60
 # How far after the troops a phrase of their host's own territory may stand ("stationnés sur son territoire").
 TERRITORY_REACH = 60
 # How far after an actor a marker may come after the rest of its name ("Avrupa Birliği Dış
@@ -168,6 +170,15 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     civilian = facts.alternation(language, SECTION, "civilian")
     if civilian is not None:
         mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(civilian)))
+    # the staff of a civilian mission named shortly before them ("AB'nin sivil gözlem misyonunda
+    # yaklaşık 200 personel")
+    civilian_mission = facts.alternation(language, SECTION, "civilian_mission")
+    if civilian_mission is not None:
+        before_unit = pl.col("text").str.slice(
+            (pl.col("unit_start") - MISSION_REACH).clip(lower_bound=0),
+            pl.col("unit_start").clip(upper_bound=MISSION_REACH),
+        )
+        mentions = mentions.filter(~before_unit.str.contains(facts.words(civilian_mission)))
     phrase = pl.col("destination_phrase")
     return (
         mentions.filter(~_is_casualty_count(language) & ~_is_ruled_out(language))

@@ -444,3 +444,15 @@ def test_bundeswehr_soldiers_are_germanys():
 )
 def test_troops_on_a_states_own_territory_are_there(language, text):
     assert rows(deployments(text, language), "actor_name", "destination_name") == [("France", "Chad")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "AB'nin Ermenistan'daki sivil gözlem misyonunda yaklaşık 200 personel görev yapıyor."),
+        ("en", "The European Union deployed a civilian monitoring mission of about 200 personnel to Armenia."),
+        ("fr", "L'Union européenne a déployé une mission civile de quelque 200 personnels en Arménie."),
+    ],
+)
+def test_the_staff_of_a_civilian_mission_are_no_troops(language, text):
+    assert deployments(text, language).is_empty()
