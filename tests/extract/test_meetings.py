@@ -160,6 +160,10 @@ def test_a_body_in_a_persons_title_is_not_a_second_party(language, sentence):
         ("en", "Lund invited Reyk to visit Bergen."),
         ("es", "Lund invitó a Reyk a visitar Bergen."),
         ("tr", "Lund, Reyk'i Bergen'i ziyaret etmeye davet etti."),
+        # a meeting denied
+        ("fr", "Lund et Reyk ne se sont pas rencontrés lundi à Bergen."),
+        ("es", "Lund y Reyk no se reunieron el lunes en Bergen."),
+        ("de", "Lund und Reyk haben sich am Montag nicht getroffen."),
     ],
 )
 def test_a_meeting_only_called_for_offered_or_refused_is_none(language, sentence):
