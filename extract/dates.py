@@ -33,6 +33,8 @@ Resolution rules (decided here, tested in tests/extract/test_dates.py):
   precision ("earlier this month" is the publication month).
 * Without a publication date, expressions that need one get precision `unknown` and null dates;
   absolute dates with a year still resolve. The current date is never used.
+* The date of an article's dateline ("CAIRO, March 15 (Reuters) -") is no mention: it is the
+  publication's, and it would date the lead's events.
 * `is_future` is true when the resolved start lies after publication, or, without a publication
   date, when the expression itself points forward ("tomorrow", "next Tuesday").
 """
@@ -85,6 +87,9 @@ ASCII_BOUNDARY = r"(?-u:\b)"
 # within CLAUSE_WINDOW characters.
 CLAUSE_WINDOW = 120
 CLAUSE_BEFORE = r"([^,;:()\[\]]*)$"
+# A dateline opening an article: a place in capitals or capitalised, maybe a date, the agency in
+# brackets and a dash ("CAIRO, March 15 (Reuters) -", "Pristina (dpa) -", "ANKARA (AA) -").
+DATELINE = r"^(\p{Lu}[\p{L}.'’/ -]{1,40}?,?[^()\n]{0,25}?\(\s*[\p{L}./ -]{1,25}\)\s*[-–—])\s"
 CLAUSE_AFTER = r"^([^,;:()\[\]]*)"
 
 
@@ -756,4 +761,11 @@ def extract_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFra
     # "in two weeks" is a date only in a clause about the future ("Russia lost 1,000 soldiers in
     # two weeks" is a duration)
     resolved = resolved.filter(~pl.col("ahead") | pl.col("future_clause"))
+    # the date of a dateline ("CAIRO, March 15 (Reuters) -") is the publication's, no event's
+    datelines = sentences.filter(pl.col("sentence_index") == 0).select(
+        "article_id", _dateline_end=pl.col("char_start") + pl.col("text").str.extract(DATELINE, 1).str.len_chars()
+    )
+    resolved = resolved.join(datelines.drop_nulls(), on="article_id", how="left").filter(
+        pl.col("_dateline_end").is_null() | (pl.col("char_start") >= pl.col("_dateline_end"))
+    )
     return conform(resolved.sort("article_id", "sentence_index", "char_start"), DATE_MENTIONS)

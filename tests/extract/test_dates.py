@@ -461,3 +461,15 @@ def test_a_turkish_embedded_clause_keeps_its_tense_to_itself(sentence, start) ->
 )
 def test_a_day_right_after_a_reporting_verb_is_not_in_the_tense_of_what_is_reported(sentence, start) -> None:
     assert _only(sentence, "en")["date_start"] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("CAIRO, October 30 (Reuters) - The talks began on Monday.", "en"),
+        ("Berlin, 30. Oktober (dpa) - Die Gespräche begannen am Montag.", "de"),
+        ("PARIS, 30 octobre (AFP) - Les discussions ont commencé lundi.", "fr"),
+    ],
+)
+def test_the_date_of_a_dateline_is_no_date_mention(text, language) -> None:
+    assert _only(text, language)["date_start"] == D(2024, 10, 28)
