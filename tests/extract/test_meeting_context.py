@@ -145,3 +145,16 @@ def test_the_date_a_german_meeting_takes(text, date):
 def test_a_german_meeting_to_come_together():
     text = "Jens Stoltenberg wird am Montag in Ankara erwartet, wo er mit Hakan Fidan zusammenkommen soll."
     assert rows(meetings(text, "de"), "participant_names", "status") == [(["Hakan Fidan", "Jens Stoltenberg"], "planned")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "participants"),
+    [
+        ("fr", "Josep Borrell a rencontré Albin Kurti à Bruxelles, a indiqué son porte-parole Peter Stano.",
+         ["Albin Kurti", "Josep Borrell"]),
+        ("en", "Antony Blinken met Wang Yi in Beijing on Friday, said State Department spokesman Matthew Miller.",
+         ["Antony Blinken", "Wang Yi"]),
+    ],
+)
+def test_who_reports_a_meeting_after_it_takes_no_part(language, text, participants):
+    assert rows(meetings(text, language), "participant_names") == [(participants,)]
