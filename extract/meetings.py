@@ -3,26 +3,27 @@
 A meeting sentence has a trigger of `[meetings] trigger` ("met", "held talks", "görüştü",
 "trafen", "s'est entretenu", "se reunió", ...). Its participants are the people named in it
 (canonical English names, sorted; a body in a person's title, "the Kremlin spokesman ...", is no
-party of its own, nor is who reports the meeting after it, "..., said spokesman Jane Doe"); a
-visitor alone gets the place they go to ("to Russia", "Rusya'ya") as second party, never the
-place a meeting is held in ("in Brussels", "à Paris", "Ankara'da"), and a person alone the state
-of an official or counterpart left unnamed ("phoned his Turkish counterpart", "met the Kenyan
-foreign minister", "son homologue iranien"); a sentence naming fewer than two parties, or naming
-its meeting as known ("This meeting ...", "Bu görüşme"), borrows the people of the nearest
-sentence before that names any, and a group subject ("the two leaders", "die Staatschefs") the
-two people the article names most. The location is a place named after a location word ("in",
-"at", "à", "en") or with a locative suffix ("Soçi'de"); the mode is phone or video when the
-sentence says so; the status is planned for announced meetings or dates after publication. The
-date is the nearest in the sentence, else in the two before, leaving out dates of other events
-("since taking office on October 1", "1 Ekim'den bu yana"), or the day of a saying, unless a
-phrase about the meeting opening the sentence ends with it ("Nach einem Treffen mit X am Freitag
-sagte Y"); a weekday inside the phrase that plans the meeting is the coming one ("reist am
-Montag nach Ankara"). Mentions of the same meeting in one article are merged: a mention that
-names its meeting as known ("the meeting also included ...") joins the previous meeting unless
-it has another date of its own, and a mention whose participants are a subset of another's, with
-the same or no date, is dropped (its date going to the other when that has none) unless it says
-it is a separate meeting ("Earlier in the day, A and B had met one-on-one"). A meeting the
-article gives no date for is dated by the publication (news report meetings of the day).
+party of its own, nor is who reports the meeting after it, "..., said spokesman Jane Doe", or
+speaks of it as known, "Jane Doe said the talks ..."); a visitor alone gets the place they go to
+("to Russia", "Rusya'ya") as second party, never the place a meeting is held in ("in Brussels",
+"à Paris", "Ankara'da"), and a person alone the state of an official or counterpart left unnamed
+("phoned his Turkish counterpart", "met the Kenyan foreign minister", "son homologue iranien");
+a sentence naming fewer than two parties, or naming its meeting as known ("This meeting ...",
+"Bu görüşme"), borrows the people of the nearest sentence before that names any, and a group
+subject ("the two leaders", "die Staatschefs") the two people the article names most. The
+location is a place named after a location word ("in", "at", "à", "en") or with a locative
+suffix ("Soçi'de"); the mode is phone or video when the sentence says so; the status is planned
+for announced meetings or dates after publication. The date is the nearest in the sentence, else
+in the two before, leaving out dates of other events ("since taking office on October 1", "1
+Ekim'den bu yana"), or the day of a saying, unless a phrase about the meeting opening the
+sentence ends with it ("Nach einem Treffen mit X am Freitag sagte Y"); a weekday inside the
+phrase that plans the meeting is the coming one ("reist am Montag nach Ankara"). Mentions of the
+same meeting in one article are merged: a mention that names its meeting as known ("the meeting
+also included ...") joins the previous meeting unless it has another date of its own, and a
+mention whose participants are a subset of another's, with the same or no date, is dropped (its
+date going to the other when that has none) unless it says it is a separate meeting ("Earlier in
+the day, A and B had met one-on-one"). A meeting the article gives no date for is dated by the
+publication (news report meetings of the day).
 """
 
 import re
@@ -424,7 +425,7 @@ def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
 def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_places: pl.DataFrame) -> pl.DataFrame:
     """Add sorted participant_names/participant_ids; keep meetings with at least two parties."""
     in_sentence = triggers.select("_fact", "article_id", "sentence_index").join(parties, on=facts.SENTENCE_KEYS)
-    in_sentence = in_sentence.join(_reporters_after(triggers, in_sentence), on=["_fact", "actor_start"], how="anti")
+    in_sentence = in_sentence.join(_reporters(triggers, in_sentence), on=["_fact", "actor_start"], how="anti")
     people = in_sentence.filter(pl.col("actor_type") == "person").select("_fact", "canonical_name", "actor_id")
     organisations = in_sentence.filter(pl.col("actor_type").is_in(["organization", "government_body"])).select(
         "_fact", "canonical_name", "actor_id"
@@ -500,12 +501,14 @@ def _counterparts(bodies: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _reporters_after(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
-    """(_fact, actor_start) of the parties who report the meeting after it ("Borrell a rencontré
-    les deux dirigeants, a indiqué son porte-parole Peter Stano"; "..., said Jane Doe"): a verb of
-    saying after a comma, a few words before them, after the trigger. They take no part in it."""
-    located = in_sentence.select("_fact", "actor_start").join(
-        triggers.select("_fact", "language", "trigger_start", _sentence="text"), on="_fact"
+def _reporters(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
+    """(_fact, actor_start) of the parties who report the meeting: a verb of saying after a comma,
+    a few words before them, after the trigger ("Borrell a rencontré les deux dirigeants, a
+    indiqué son porte-parole Peter Stano"; "..., said Jane Doe"), or a few words after them
+    before a meeting named as known ("Scholz said the talks would continue"). They take no part
+    in it."""
+    located = in_sentence.select("_fact", "actor_start", "actor_end").join(
+        triggers.select("_fact", "language", "trigger_start", "anaphoric", _sentence="text"), on="_fact"
     )
 
     def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
@@ -513,8 +516,19 @@ def _reporters_after(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.Da
         if not speech:
             return part.clear()
         before = pl.col("_sentence").str.slice(0, pl.col("actor_start"))
-        reported = rf"(?i),\s*(?:{speech})\s+(?:[\p{{L}}'’.-]+\s+){{0,3}}$"
-        return part.filter((pl.col("actor_start") > pl.col("trigger_start")) & before.str.contains(reported))
+        to_trigger = pl.col("_sentence").str.slice(
+            pl.col("actor_end"), (pl.col("trigger_start") - pl.col("actor_end")).clip(lower_bound=0)
+        )
+        words = r"(?:[\p{L}'’.-]+\s+){0,3}"
+        reports_after = (pl.col("actor_start") > pl.col("trigger_start")) & before.str.contains(
+            rf"(?i),\s*(?:{speech})\s+{words}$"
+        )
+        reports_before = (
+            pl.col("anaphoric")
+            & (pl.col("actor_end") <= pl.col("trigger_start"))
+            & to_trigger.str.contains(rf"(?i)^[\s,]*{words}(?:{speech}){facts.WORD_END}")
+        )
+        return part.filter(reports_after | reports_before)
 
     return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
 

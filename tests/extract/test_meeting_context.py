@@ -158,3 +158,11 @@ def test_a_german_meeting_to_come_together():
 )
 def test_who_reports_a_meeting_after_it_takes_no_part(language, text, participants):
     assert rows(meetings(text, language), "participant_names") == [(participants,)]
+
+
+def test_who_speaks_of_the_talks_just_told_takes_no_part_in_them():
+    text = (
+        "Giorgia Meloni received Emmanuel Macron in Rome on Monday. "
+        "Olaf Scholz said the talks had been constructive."
+    )
+    assert rows(meetings(text), "participant_names") == [(["Emmanuel Macron", "Giorgia Meloni"],)]
