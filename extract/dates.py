@@ -508,21 +508,35 @@ def _with_future_clause(
         | pl.col("ahead")
         | (pl.col("relative_kind") == "weekend").fill_null(False)
     )
+    decided = mentions.filter(decided_by_tense).with_columns(_clause_parts(subordinators)).with_columns(
+        future_clause=pl.concat_str("_before", "text", "_after").str.contains(future)
+    )
+    if said_before:
+        # right after a reporting verb, only the words before it give its tense (read only where
+        # the whole clause is future-marked: the regex is dear)
+        marked = decided.filter("future_clause")
+        decided = pl.concat(
+            [
+                decided.filter(~pl.col("future_clause")),
+                marked.with_columns(
+                    future_clause=pl.when(pl.col("_before").str.contains(said_before))
+                    .then(pl.concat_str("_before", "text").str.contains(future))
+                    .otherwise(True)
+                ),
+            ]
+        )
     return pl.concat(
         [
-            mentions.filter(decided_by_tense).with_columns(
-                _clause(subordinators, said_before).str.contains(future).alias("future_clause")
-            ),
+            decided.drop("_before", "_after"),
             mentions.filter(~decided_by_tense).with_columns(pl.lit(False).alias("future_clause")),
         ],
         how="vertical",
     )
 
 
-def _clause(subordinators: tuple[str, str] | None, said_before: str | None) -> pl.Expr:
-    """The mention with the sentence around it up to the nearest punctuation or complementiser
-    on each side, within CLAUSE_WINDOW characters; only what precedes it after a reporting verb
-    (`said_before`)."""
+def _clause_parts(subordinators: tuple[str, str] | None) -> list[pl.Expr]:
+    """`_before` and `_after`: the sentence before and after the mention up to the nearest
+    punctuation or complementiser on each side, within CLAUSE_WINDOW characters."""
     sentence = pl.col("sentence")
     start = pl.col("char_start") - pl.col("sentence_start")
     end = pl.col("char_end") - pl.col("sentence_start")
@@ -534,9 +548,7 @@ def _clause(subordinators: tuple[str, str] | None, said_before: str | None) -> p
     after = sentence.str.slice(end, CLAUSE_WINDOW).str.extract(CLAUSE_AFTER, 1).fill_null("")
     if subordinators:
         before, after = before.str.replace(subordinators[0], ""), after.str.replace(subordinators[1], "")
-    if said_before:
-        after = pl.when(before.str.contains(said_before)).then(pl.lit("")).otherwise(after)
-    return pl.concat_str(before, pl.col("text"), after)
+    return [before.alias("_before"), after.alias("_after")]
 
 
 def _make_date(year: pl.Expr, month: pl.Expr, day: pl.Expr) -> pl.Expr:

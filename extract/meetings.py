@@ -74,6 +74,10 @@ SUFFIX_REACH = 16
 PEOPLE_LOOKBACK = 2
 # How many sentences back a meeting without a date of its own looks for one.
 DATE_LOOKBACK = 2
+# How far before a party the verb of saying that makes them the meeting's reporter may stand.
+REPORTER_REACH = 60
+# How far around a state its unnamed official's title may stand ("the Kenyan foreign minister").
+OFFICE_REACH = 50
 
 
 def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -141,18 +145,27 @@ def _coming_weekday_of_planned(meetings: pl.DataFrame, language: str) -> pl.Data
     if last_words:
         last = rf"(?i){facts.WORD_START}(?:{'|'.join(last_words)}){facts.WORD_END}"
         bare_weekday = bare_weekday & ~date_text.str.contains(last)
+    own_sentence = pl.col("date_sentence") == pl.col("sentence_index")
+    candidate = ((pl.col("date_precision") == "day") & own_sentence & past_week & bare_weekday).fill_null(False)
+    meetings = meetings.with_row_index("_meeting")
+    candidates = meetings.filter(candidate)
+    if candidates.is_empty():
+        return meetings.drop("_meeting")
     # the sentence's first planning phrase (with up to three words before it) holds the date
     phrase = rf"(?i)(?:[\p{{L}}.]+\s+){{0,3}}?(?:{planned}){facts.WORD_END}"
     phrase_start = pl.col("text").str.find(phrase)
     phrase_end = phrase_start + pl.col("text").str.extract(f"({phrase})", 1).str.len_chars()
     date_start = pl.col("text").str.find(date_text, literal=True)
     inside = (date_start >= phrase_start) & (date_start + date_text.str.len_chars() <= phrase_end)
-    own_sentence = pl.col("date_sentence") == pl.col("sentence_index")
-    ahead = ((pl.col("date_precision") == "day") & past_week & bare_weekday & own_sentence & inside).fill_null(False)
+    ahead = candidates.filter(inside.fill_null(False)).select("_meeting", _ahead=pl.lit(True))
     week = pl.duration(days=7)
-    return meetings.with_columns(
-        date_start=pl.when(ahead).then(pl.col("date_start") + week).otherwise("date_start"),
-        date_end=pl.when(ahead).then(pl.col("date_end") + week).otherwise("date_end"),
+    return (
+        meetings.join(ahead, on="_meeting", how="left")
+        .with_columns(
+            date_start=pl.when(pl.col("_ahead")).then(pl.col("date_start") + week).otherwise("date_start"),
+            date_end=pl.when(pl.col("_ahead")).then(pl.col("date_end") + week).otherwise("date_end"),
+        )
+        .drop("_meeting", "_ahead")
     )
 
 
@@ -295,7 +308,7 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
 
     # The day of a telling ("the talks were useful, Fidan said on Tuesday"; "Salı günü açıkladı").
     speech = facts.alternation(language, "statements", "reported")
-    told = pl.lit(False)
+    told = dates.clear().select("_date")
     if speech:
         # the verb, then at most a few words (its speaker: "dijo Fidan el martes")
         phrases.append(
@@ -315,11 +328,17 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
             & names_meeting(opening)
             & ~opening.str.contains(f"(?i){facts.WORD_START}(?:{speech}){facts.WORD_END}")
         )
-        told = told_after.is_not_null() & ~names_meeting(told_after) & ~fronted_meeting
+        told = (
+            dates.with_columns(_told=told_after)
+            .filter(pl.col("_told").is_not_null())
+            .filter(~names_meeting(pl.col("_told")) & ~fronted_meeting)
+            .select("_date")
+        )
     if not phrases:
-        return dates.filter(told).select("_date")
+        return told
     phrase = pl.coalesce(*phrases)
-    return dates.filter((phrase.is_not_null() & ~names_meeting(phrase)) | told).select("_date")
+    other = dates.filter(phrase.is_not_null() & ~names_meeting(phrase)).select("_date")
+    return pl.concat([other, told]).unique()
 
 
 def _with_location(triggers: pl.DataFrame, parties: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -464,7 +483,7 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         counts.filter(pl.col("_people") == 0).select("_fact"), on="_fact"
     )
     lonely = counts.filter(pl.col("_people") == 1).select("_fact").join(anaphoric, on="_fact", how="anti")
-    unnamed_officials = _states_of_unnamed_officials(triggers, in_sentence).join(lonely, on="_fact")
+    unnamed_officials = _states_of_unnamed_officials(triggers, in_sentence.join(lonely, on="_fact"))
     empty_handed = counts.filter(pl.col("_people") < 2).select("_fact")
     chosen = pl.concat(
         [
@@ -507,28 +526,32 @@ def _reporters(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFram
     indiqué son porte-parole Peter Stano"; "..., said Jane Doe"), or a few words after them
     before a meeting named as known ("Scholz said the talks would continue"). They take no part
     in it."""
-    located = in_sentence.select("_fact", "actor_start", "actor_end").join(
-        triggers.select("_fact", "language", "trigger_start", "anaphoric", _sentence="text"), on="_fact"
+    placed = (pl.col("actor_start") > pl.col("trigger_start")) | (
+        pl.col("anaphoric") & (pl.col("actor_end") <= pl.col("trigger_start"))
+    )
+    located = (
+        in_sentence.select("_fact", "actor_start", "actor_end")
+        .join(triggers.select("_fact", "trigger_start", "anaphoric"), on="_fact")
+        .filter(placed)
+        .join(triggers.select("_fact", "language", _sentence="text"), on="_fact")
     )
 
     def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         speech = facts.alternation(language, "statements", "reported")
         if not speech:
             return part.clear()
-        before = pl.col("_sentence").str.slice(0, pl.col("actor_start"))
-        to_trigger = pl.col("_sentence").str.slice(
-            pl.col("actor_end"), (pl.col("trigger_start") - pl.col("actor_end")).clip(lower_bound=0)
-        )
+        # (the regexes read only the rows placed for them: they are dear)
         words = r"(?:[\p{L}'’.-]+\s+){0,3}"
-        reports_after = (pl.col("actor_start") > pl.col("trigger_start")) & before.str.contains(
-            rf"(?i),\s*(?:{speech})\s+{words}$"
+        window_start = (pl.col("actor_start") - REPORTER_REACH).clip(lower_bound=0)
+        before_actor = pl.col("_sentence").str.slice(window_start, pl.col("actor_start") - window_start)
+        after = part.filter(pl.col("actor_start") > pl.col("trigger_start")).filter(
+            before_actor.str.contains(rf"(?i),\s*(?:{speech})\s+{words}$")
         )
-        reports_before = (
-            pl.col("anaphoric")
-            & (pl.col("actor_end") <= pl.col("trigger_start"))
-            & to_trigger.str.contains(rf"(?i)^[\s,]*{words}(?:{speech}){facts.WORD_END}")
+        to_trigger = pl.col("_sentence").str.slice(pl.col("actor_end"), pl.col("trigger_start") - pl.col("actor_end"))
+        before = part.filter(pl.col("anaphoric") & (pl.col("actor_end") <= pl.col("trigger_start"))).filter(
+            to_trigger.str.contains(rf"(?i)^[\s,]*{words}(?:{speech}){facts.WORD_END}")
         )
-        return part.filter(reports_after | reports_before)
+        return pl.concat([after, before])
 
     return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
 
@@ -546,11 +569,12 @@ def _states_of_unnamed_officials(triggers: pl.DataFrame, in_sentence: pl.DataFra
     def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         after, before = state_office_patterns(language)
         text = pl.col("_sentence")
+        window_start = (pl.col("actor_start") - OFFICE_REACH).clip(lower_bound=0)
         named = pl.lit(False)
         if after:
-            named = named | text.str.slice(pl.col("actor_end")).str.contains(after)
+            named = named | text.str.slice(pl.col("actor_end"), OFFICE_REACH).str.contains(after)
         if before:
-            named = named | text.str.slice(0, pl.col("actor_start")).str.contains(before)
+            named = named | text.str.slice(window_start, pl.col("actor_start") - window_start).str.contains(before)
         return part.filter(named).select("_fact", "canonical_name", "actor_id")
 
     schema = pl.Schema({"_fact": pl.UInt32, "canonical_name": pl.String, "actor_id": pl.String})
