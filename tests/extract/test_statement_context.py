@@ -597,3 +597,22 @@ def test_a_turkish_topic_particle_after_the_speaker_is_no_part_of_the_statement(
     assert rows(found, "speaker_names", "text", "statement_date") == [
         (["Dmitry Peskov"], "Rusya'nın görüşmelere hazır olduğunu", dt.date(2025, 3, 8))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", "Margarita Robles visitó el lunes a las tropas en Eslovaquia. La ministra dijo que el contingente "
+               "se reforzará con otros 100 soldados.", "Margarita Robles"),
+        ("fr", "Sébastien Lecornu a visité lundi la base de Tapa. Le ministre a ajouté que la France resterait "
+               "en Estonie.", "Sébastien Lecornu"),
+        ("de", "Boris Pistorius besuchte am Montag die Truppe in Litauen. Die Brigade werde 2027 einsatzbereit "
+               "sein, sagte der Minister.", "Boris Pistorius"),
+        # a role followed by the name names its own speaker
+        ("fr", "Emmanuel Macron a visité lundi la base de Tapa. Les attaques contre la force de paix doivent "
+               "cesser, a déclaré le secrétaire général de l'OTAN, Jens Stoltenberg.", "Jens Stoltenberg"),
+    ],
+)
+def test_a_role_named_alone_goes_on_with_the_person_just_named(language, text, speaker):
+    found = statements(text, language)
+    assert found["speaker_names"].to_list()[-1] == [speaker]
