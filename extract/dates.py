@@ -22,8 +22,9 @@ Resolution rules (decided here, tested in tests/extract/test_dates.py):
   after publication; when the match or its clause (the sentence up to the nearest comma, colon,
   semicolon, bracket or complementiser of the `[statements]` lexicon on each side, or embedded
   clause of `clause_openers`; only the words before it right after a reporting verb: "said on
-  Friday that troops will go", "said on Friday troops would go" are past) is future-marked ("next", future tense words of the
-  lexicon) it takes the nearest such date on or after publication instead.
+  Friday that troops will go", "said on Friday troops would go" are past) is future-marked
+  ("next", future tense words of the lexicon) it takes the nearest such date on or after
+  publication instead.
 * A day with a weekday and no year ("mercredi 13 septembre") takes the year, among that one and
   the years just before and after, in which the day falls on that weekday.
 * A weekday is the latest such day on or before publication (the publication weekday itself is
@@ -47,7 +48,7 @@ import polars as pl
 from babel import Locale, localedata
 
 from extract import lexicon
-from extract.facts import WORD_START, alternation, complementisers, section_value
+from extract.facts import WORD_START, complementisers, verbs_before_what_they_report
 from extract.schemas import DATE_MENTIONS, conform, empty
 
 def _transliteration() -> dict[str, str]:
@@ -483,10 +484,8 @@ def _said_before(language: str) -> str | None:
     """A regex for a reporting verb right before a mention, in a language that puts the verb
     before what it reports: "X said on Thursday the group would ..." was said on Thursday, so the
     words after the mention do not give its tense."""
-    verbs = alternation(language, "statements", "reported")
-    if verbs is None or section_value(language, "statements", "speaker_position") == "first":
-        return None
-    return rf"(?i){WORD_START}(?:{verbs})\s+$"
+    verbs = verbs_before_what_they_report(language)
+    return rf"(?i){WORD_START}(?:{verbs})\s+$" if verbs else None
 
 
 def _with_future_clause(

@@ -403,11 +403,8 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
     # A sender named before the troops is not sent to its own half of a pair of states joined by
     # a hyphen ("The United States deployed troops to the U.S.-Mexico border", "Die USA schickten
     # Soldaten an die US-mexikanische Grenze"): the other half is where they go.
-    sure_sender = (
-        pairs.filter(pl.col("sender_rank") < SPEAKER_SENDER_RANK)
-        .sort("_fact", "sender_rank", pl.col("names_troops").not_(), "actor_start")
-        .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", _sure_state="state_id", _sure_start="actor_start")
+    sure_sender = _best_senders(pairs.filter(pl.col("sender_rank") < SPEAKER_SENDER_RANK)).select(
+        "_fact", _sure_state="state_id", _sure_start="actor_start"
     )
     hyphen_after = pl.col("text").str.slice(pl.col("actor_end"), 2).str.contains(r"^[-–]\p{L}")
     hyphen_before = pl.col("text").str.slice(
@@ -429,18 +426,14 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
     first_choice = candidates.unique("_fact", keep="first", maintain_order=True).select(
         "_fact", _first_destination="name", _destination_start="actor_start"
     )
-    sender = (
-        pairs.join(first_choice, on="_fact", how="left")
-        .filter(
+    sender = _best_senders(
+        pairs.join(first_choice, on="_fact", how="left").filter(
             pl.col("sender_rank").is_not_null()
             & (pl.col("_destination_start").is_null() | (pl.col("actor_start") != pl.col("_destination_start")))
             & (pl.col("_first_destination").is_null() | (pl.col("state_name") != pl.col("_first_destination")))
         )
-        .sort("_fact", "sender_rank", pl.col("names_troops").not_(), "actor_start")
-        .unique("_fact", keep="first", maintain_order=True)
-        .select("_fact", actor_name="state_name", actor_id="state_id", _sender_rank="sender_rank",
-                _sender_start="actor_start", _sender_end="actor_end")
-    )
+    ).select("_fact", actor_name="state_name", actor_id="state_id", _sender_rank="sender_rank",
+             _sender_start="actor_start", _sender_end="actor_end")
     destination = (
         candidates.join(sender, on="_fact", how="left")
         .filter(
@@ -497,6 +490,14 @@ def _with_parties(mentions: pl.DataFrame, sentences: pl.DataFrame, actors: pl.Da
         )
         .with_columns(destination_name=pl.when(~own).then("destination_name"))
         .drop("_destination_state", "_position", "_told")
+    )
+
+
+def _best_senders(pairs: pl.DataFrame) -> pl.DataFrame:
+    """The best-ranked sender of each fact among `pairs`: lowest rank, a demonym inside the troops
+    on a tie, then the first named."""
+    return pairs.sort("_fact", "sender_rank", pl.col("names_troops").not_(), "actor_start").unique(
+        "_fact", keep="first", maintain_order=True
     )
 
 
@@ -668,8 +669,8 @@ def _party_roles(pairs: pl.DataFrame, language: str) -> pl.DataFrame:
 def _speaks_before_troops(language: str) -> pl.Expr:
     """Whether a reporting verb follows the actor (a few words on: "South Korea's spy agency
     said") before the troops, in a language whose speaker comes before its verb."""
-    verbs = facts.alternation(language, "statements", "reported")
-    if not verbs or facts.section_value(language, "statements", "speaker_position") == "first":
+    verbs = facts.verbs_before_what_they_report(language)
+    if not verbs:
         return pl.lit(False)
     words = r"(?:\s+[\p{L}-]+){0,3}?"
     return _text_to_troops().str.contains(rf"(?i)^(?:['’]s?)?{words}\s+{verbs}{facts.WORD_END}")

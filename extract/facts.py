@@ -37,6 +37,15 @@ def section_value(language: str, section_name: str, key: str) -> object:
     return section(language, section_name).get(key)
 
 
+def verbs_before_what_they_report(language: str) -> str | None:
+    """The reporting verbs of a language that puts them before what they report ("X said on
+    Thursday ...", "South Korea's spy agency said ..."), as one alternation; None for a
+    verb-final language or one without them."""
+    if section_value(language, "statements", "speaker_position") == "first":
+        return None
+    return alternation(language, "statements", "reported")
+
+
 @cache
 def alternation(language: str, section_name: str, key: str) -> str | None:
     """The lexicon list `key` as one non-capturing alternation, longest fragment first.
