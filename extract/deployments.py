@@ -51,6 +51,10 @@ SPEAKER_SENDER_RANK = WEAK_SENDER_RANK - 1  # after every other party before the
 FAR_SENDER_CHARS = 60
 # How far before the troops a civilian mission they are the staff of may be named.
 MISSION_REACH = 60
+# How far before or after the troops an exercise they take part in may be named.
+EXERCISE_REACH = 80
+# A question (its closing quote or bracket may follow) asks whether troops are sent.
+QUESTION_END = r"\?[\s\"'”“»)\]]*$"
 # How far after the troops a phrase of their host's own territory may stand ("stationnés sur son territoire").
 TERRITORY_REACH = 60
 # How far after an actor a marker may come after the rest of its name ("Avrupa Birliği Dış
@@ -142,7 +146,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     verbs = facts.alternation(language, SECTION, "verb")
     counts_regex = count_regex(language)
     candidates = (
-        part.filter(facts.has("text", _troop_nouns(language)))
+        part.filter(facts.has("text", _troop_nouns(language)) & ~pl.col("text").str.contains(QUESTION_END))
         .with_columns(_has_count=pl.col("text").str.contains(counts_regex))
         .filter(facts.has("text", verbs) | pl.col("_has_count"))
         .select(
@@ -181,7 +185,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         mentions = mentions.filter(~before_unit.str.contains(facts.words(civilian_mission)))
     phrase = pl.col("destination_phrase")
     return (
-        mentions.filter(~_is_casualty_count(language) & ~_is_ruled_out(language))
+        mentions.filter(~_is_casualty_count(language) & ~_is_ruled_out(language) & ~_in_exercise(language))
         .with_columns(destination_phrase=_destination_phrase(language))
         # "in May", "on Friday": a capitalised month or weekday is no place.
         .with_columns(destination_phrase=pl.when(~phrase.str.to_lowercase().is_in(sorted(calendar_words(language)))).then(phrase))
@@ -224,6 +228,24 @@ def _is_casualty_count(language: str) -> pl.Expr:
     if casualties_before is not None:
         found = found | before.str.contains(facts.words(casualties_before))
     return found
+
+
+def _in_exercise(language: str) -> pl.Expr:
+    """Whether the troops take part in an exercise, not a deployment ("17,000 soldiers are
+    taking part in the drills", "tatbikata katılmak üzere 1.200 asker"): an `exercise` word at
+    most EXERCISE_REACH characters before or after them."""
+    exercise = facts.alternation(language, SECTION, "exercise")
+    if exercise is None:
+        return pl.lit(False)
+    around_unit = pl.concat_str(
+        pl.col("text").str.slice(
+            (pl.col("unit_start") - EXERCISE_REACH).clip(lower_bound=0),
+            pl.col("unit_start").clip(upper_bound=EXERCISE_REACH),
+        ),
+        pl.lit("\n"),
+        pl.col("text").str.slice(pl.col("unit_end"), EXERCISE_REACH),
+    )
+    return around_unit.str.contains(facts.words(exercise))
 
 
 def _is_ruled_out(language: str) -> pl.Expr:

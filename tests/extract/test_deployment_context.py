@@ -308,6 +308,9 @@ def test_a_count_before_a_hyphenated_compound_counts_its_troops(text, expected):
         ("de", "Der Kanzler schloss die Entsendung deutscher Soldaten in die Ukraine aus."),
         ("fr", "Olaf Scholz a exclu l'envoi de 200 soldats allemands en Ukraine."),
         ("tr", "Almanya, Ukrayna'ya asker gönderilmesini reddetti."),
+        ("es", "«No vamos a enviar soldados a Haití», dijo el ministro portugués."),
+        ("tr", "Kanada, Letonya'ya asker göndermeyi düşünmediğini söyledi."),
+        ("tr", "Yunanistan'ın Libya'ya asker gönderme planı bulunmadığı bildirildi."),
     ],
 )
 def test_troops_ruled_out_are_no_deployment(language, text):
@@ -328,9 +331,45 @@ def test_troops_ruled_out_are_no_deployment(language, text):
         ("es", "Portugal no tiene intención de enviar tropas a Haití."),
         ("tr", "Moskova, Kanada'nın Letonya'ya asker göndermesi halinde karşılık vereceğini açıkladı."),
         ("tr", "Kanada Letonya'ya asker gönderirse Moskova karşılık verecek."),
+        # only possible ("could", "pourrait", "könnte", "podría", "-ebilir")
+        ("en", "Japan could eventually send 600 soldiers to the Red Sea, analysts said."),
+        ("fr", "L'Espagne pourrait envoyer des soldats en Haïti dès l'été."),
+        ("de", "Kanada könnte Truppen nach Lettland schicken."),
+        ("es", "Canadá podría desplegar tropas en Letonia el año próximo."),
+        ("tr", "Kanada'nın Letonya'ya asker gönderebileceği belirtildi."),
     ],
 )
 def test_troops_only_supposed_are_no_deployment(language, text):
+    assert deployments(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Will Canada send troops to Latvia?"),
+        ("de", "Schickt Kanada bald 300 Soldaten nach Lettland?"),
+        ("fr", "Le Canada va-t-il envoyer des troupes en Lettonie ?"),
+        ("es", "¿Enviará Canadá tropas a Letonia?"),
+        ("tr", "Kanada Letonya'ya asker gönderecek mi?"),
+    ],
+)
+def test_a_question_reports_no_deployment(language, text):
+    assert deployments(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 9,000 Canadian soldiers are taking part in the Northern Shield drills in Latvia."),
+        ("en", "The joint military exercise will involve around 4,000 Japanese sailors off Okinawa."),
+        ("de", "An dem Nato-Manöver in Lettland nehmen bis zu 9000 kanadische Soldaten teil."),
+        ("de", "Rund 4000 Soldaten aus Kanada beteiligen sich an der Übung in Lettland."),
+        ("fr", "Des exercices de l'Otan impliquant quelque 9 000 soldats canadiens se déroulent en Lettonie."),
+        ("es", "Las maniobras conjuntas reunirán en Letonia a unos 9.000 soldados canadienses."),
+        ("tr", "Ortak tatbikata katılmak üzere 1.200 Kanada askeri Letonya'ya ulaştı."),
+    ],
+)
+def test_troops_in_an_exercise_are_no_deployment(language, text):
     assert deployments(text, language).is_empty()
 
 
