@@ -164,6 +164,11 @@ def test_a_body_in_a_persons_title_is_not_a_second_party(language, sentence):
         ("fr", "Lund et Reyk ne se sont pas rencontrés lundi à Bergen."),
         ("es", "Lund y Reyk no se reunieron el lunes en Bergen."),
         ("de", "Lund und Reyk haben sich am Montag nicht getroffen."),
+        ("en", "Lund denied that she would meet Reyk in Bergen."),
+        ("es", "Lund negó que vaya a reunirse con Reyk."),
+        ("fr", "Lund a démenti qu'elle rencontrerait Reyk à Bergen."),
+        ("de", "Lund dementierte ein Treffen mit Reyk."),
+        ("tr", "Lund ile Reyk arasında bir görüşme planlanmadığı bildirildi."),
     ],
 )
 def test_a_meeting_only_called_for_offered_or_refused_is_none(language, sentence):
