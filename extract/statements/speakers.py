@@ -240,10 +240,17 @@ def _sentence_subjects(speakers: pl.DataFrame, sentences: pl.DataFrame, statemen
     )
 
 
+def _official_after_demonym() -> str:
+    """The official noun a demonym speaks through, after it ("İki Türk yetkili, ...", "ABD'li
+    yetkili, ..."): optional, with the demonym's ending."""
+    nouns = all_terms("official_nouns")
+    return rf"(?:['’]?\p{{L}}{{0,3}}\s+{nouns})?" if nouns else ""
+
+
 def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
-    ateşkesin ... söyledi"): the statement is what follows the speaker (and an abbreviation of
-    it in brackets), the comma after it, and where or how it was said ("X Brüksel'de yaptığı
+    ateşkesin ... söyledi"): the statement is what follows the speaker (the official noun of a
+    demonym: "İki Türk yetkili, ...", and an abbreviation of it in brackets), the comma after it, and where or how it was said ("X Brüksel'de yaptığı
     açıklamada ..."). So does a clause that opens with its attribution and no comma after it
     ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
@@ -258,7 +265,8 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     # and a particle that marks the speaker as a new topic ("Peskov ise ...", "Fidan da ...")
     particle = all_terms("topic_particles")
     topic = rf"(?:\s+(?:{particle})\b)?" if particle else ""
-    speaker_ending = rf"(?i)^(\p{{L}}{{0,2}}{topic}\s*{ABBREVIATION}?"
+    official = _official_after_demonym()
+    speaker_ending = rf"(?i)^(\p{{L}}{{0,2}}{official}{topic}\s*{ABBREVIATION}?"
     verb_final = pl.col("speaker_side") == "first"
     cut = speaker_length + (
         pl.when(verb_final)
@@ -270,7 +278,7 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
         verb_final
         # in apposition to an attribution before the clause ("D'après le porte-parole, Claire Morin, ...")
         | _attribution_before_clause()
-    ) & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?,")
+    ) & after_speaker.str.contains(rf"(?i)^{official}\s*{ABBREVIATION}?,")
     # the subject of a verb-final clause, bare (an inflected name is no subject: "Fidan'ın")
     bare_subject = verb_final & after_speaker.str.contains(rf"^\s*{ABBREVIATION}?\s")
     opens_with_speaker = with_comma | bare_subject
@@ -336,7 +344,8 @@ def _outside_quotes(speakers: pl.DataFrame, statements: pl.DataFrame) -> pl.Data
 
 def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
     """The mentions that may speak: not a demonym that names no speaking body ("the Chinese
-    role", "Turkish troops"; "Turkish officials said" speaks), not a body or state inside a
+    role", "Turkish troops"; "Turkish officials said" and "un responsable américain a indiqué"
+    speak: an official noun right after the demonym or right before it), not a body or state inside a
     person's title ("NATO Secretary General Ana Ruiz": the person speaks), nor a place, an owner
     or the speaker's company."""
     located = speakers.join(
@@ -359,7 +368,10 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
     adjectives = located.join(facts.adjective_aliases(), on=["language", "mention_text"], how="semi")
     nouns = all_terms("official_nouns")
     speaking = (
-        adjectives.filter(pl.col("_following").str.contains(f"(?i)^\\S*\\s+(?:\\p{{L}}+\\s+)?{nouns}{facts.WORD_END}"))
+        adjectives.filter(
+            pl.col("_following").str.contains(f"(?i)^\\S*\\s+(?:\\p{{L}}+\\s+)?{nouns}{facts.WORD_END}")
+            | pl.col("_preceding").str.contains(f"(?i){facts.WORD_START}{nouns}\\s+$")
+        )
         if nouns
         else adjectives.clear()
     )

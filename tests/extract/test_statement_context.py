@@ -17,6 +17,22 @@ def test_a_demonym_speaks_only_as_officials():
     assert rows(found, "speaker_names") == [(["Turkey"],)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "Un responsable turc a indiqué que le poste-frontière rouvrirait la semaine prochaine.", "le poste-frontière rouvrirait"),
+        ("es", "Según un alto funcionario turco, el paso fronterizo reabrirá la próxima semana.", "el paso fronterizo reabrirá"),
+        ("de", "Der Übergang werde nächste Woche geöffnet, sagte ein ranghoher türkischer Offizier.", "Der Übergang werde"),
+        ("tr", "İki Türk yetkili, sınır kapısının gelecek hafta açılacağını söyledi.", "sınır kapısının"),
+    ],
+)
+def test_a_demonym_speaks_as_the_official_noun_before_or_after_it(language, text, said):
+    found = statements(text, language)
+    assert rows(found, "speaker_names") == [(["Turkey"],)]
+    # the official noun after the demonym is not part of what is said
+    assert found["text"].item().startswith(said)
+
+
 def test_a_demonym_inside_what_is_said_is_not_the_speaker():
     found = statements("Hakan Fidan said that Turkish exporters would gain from the new rules.")
     assert rows(found, "speaker_names", "statement_kind") == [(["Hakan Fidan"], "reported")]
