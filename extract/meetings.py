@@ -625,9 +625,16 @@ def _previous_people(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFr
 def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     """Fold a mention that names its meeting as known ("the meeting also included ...",
     "das Treffen") into the article's previous meeting: participants joined, the first date kept."""
-    ordered = mentions.sort("article_id", "sentence_index")
-    # The previous meeting is the previous one of the same mode (a call is not "the meeting");
-    # a date of its own that differs from that meeting's makes it another meeting.
+    # "The talks" after a call are the call: a mention that names it as known and no mode of its
+    # own takes the mode of the mention before it.
+    ordered = mentions.sort("article_id", "sentence_index").with_columns(
+        mode=pl.when(pl.col("anaphoric") & (pl.col("mode") == "in_person"))
+        .then(pl.coalesce(pl.col("mode").shift(1).over("article_id"), "mode"))
+        .otherwise("mode")
+    )
+    # The previous meeting is the previous one of the same mode ("the meeting" after a call
+    # says it was a call); a date of its own that differs from that meeting's makes it another
+    # meeting.
     thread = ["article_id", "mode"]
     own_date = pl.when(pl.col("date_sentence") == pl.col("sentence_index")).then(pl.col("_date_key"))
     other_date = own_date.is_not_null() & own_date.ne_missing(pl.col("_date_key").shift(1).over(thread))

@@ -1,4 +1,4 @@
-"""A meeting told again ("This meeting in Vienna", "das Treffen", "Bu görüşme"): it goes on with
+"""A meeting told again ("This meeting in Vienna", "das Treffen", "Bu görüşme", "the talks" after a call): it goes on with
 the event just told, the place after a locative is where it was held (not a participant), and a
 date in a "since ..." phrase belongs to another event."""
 
@@ -282,3 +282,19 @@ def test_states_named_as_the_topic_of_a_meeting_are_not_its_participants():
     text = "Hakan Fidan and Sergei Lavrov met in Vienna on Monday. The talks were about Ukraine and Syria."
     found = meetings(text, "en")
     assert rows(found, "participant_names") == [(["Hakan Fidan", "Sergei Lavrov"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hakan Fidan and Sergei Lavrov spoke by phone on Monday. The talks focused on Syria."),
+        ("de", "Hakan Fidan telefonierte am Montag mit Sergei Lawrow. Die Gespräche drehten sich um Syrien."),
+        ("tr", "Hakan Fidan, Sergey Lavrov ile pazartesi günü telefonda görüştü. Görüşmede Suriye'deki durum ele alındı."),
+        ("tr", "Hakan Fidan, Sergey Lavrov ile pazartesi günü telefonda görüştü. Bu görüşmede Suriye ele alındı."),
+    ],
+)
+def test_the_talks_after_a_call_are_the_call(language, text):
+    found = meetings(text, language)
+    assert rows(found, "participant_names", "mode", "meeting_date", "location_name") == [
+        (["Hakan Fidan", "Sergei Lavrov"], "phone", MONDAY, None)
+    ]
