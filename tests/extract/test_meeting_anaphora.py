@@ -1,6 +1,6 @@
-"""A meeting told again ("This meeting in Vienna", "das Treffen", "Bu görüşme", "the talks" after a call): it goes on with
-the event just told, the place after a locative is where it was held (not a participant), and a
-date in a "since ..." phrase belongs to another event."""
+"""A meeting told again ("This meeting in Vienna", "das Treffen", "Bu görüşme", "the talks" after
+a call): it goes on with the event just told, the place after a locative is where it was held
+(not a participant), and a date in a "since ..." phrase belongs to another event."""
 
 import datetime as dt
 
