@@ -625,10 +625,12 @@ def _previous_people(triggers: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFr
 def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     """Fold a mention that names its meeting as known ("the meeting also included ...",
     "das Treffen") into the article's previous meeting: participants joined, the first date kept."""
-    # "The talks" after a call are the call: a mention that names it as known and no mode of its
-    # own takes the mode of the mention before it.
+    # "The talks" after a call are the call: a mention that names its meeting as known and no
+    # mode of its own, with no meeting in person before it, takes the mode of the mention before it.
+    in_person = pl.col("mode") == "in_person"
+    earlier_in_person = in_person.cast(pl.Int32).cum_sum().over("article_id") - in_person.cast(pl.Int32)
     ordered = mentions.sort("article_id", "sentence_index").with_columns(
-        mode=pl.when(pl.col("anaphoric") & (pl.col("mode") == "in_person"))
+        mode=pl.when(pl.col("anaphoric") & in_person & (earlier_in_person == 0))
         .then(pl.coalesce(pl.col("mode").shift(1).over("article_id"), "mode"))
         .otherwise("mode")
     )

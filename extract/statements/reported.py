@@ -223,8 +223,15 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     found = found.with_columns(_verb_early=early & ~comma_subject)
     verb_early = pl.col("_verb_early")
+    # "Laut X gibt es keine Pläne, ...": the whole sentence, whose speaker is cut later; not
+    # when the attribution ends before a comma ("Wie die Nato mitteilte, werden ...")
+    opens_clause = pl.lit(bool(facts.section_value(language, SECTION, "attribution_opens_clause"))) & ~pl.col(
+        "text"
+    ).str.slice(pl.col("_verb_end")).str.contains(r"^\s*,")
     content_start = (
-        pl.when(pl.col("_is_attribution") & verb_early)
+        pl.when(pl.col("_is_attribution") & verb_early & opens_clause)
+        .then(0)
+        .when(pl.col("_is_attribution") & verb_early)
         .then(_after_first_comma())
         .when(verb_early & verb_first)
         .then(_after_verb(language))

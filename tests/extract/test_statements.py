@@ -97,6 +97,9 @@ def test_a_single_word_in_quotes_is_no_statement():
         ("tr", "Lund, kotaların azaltılacağını belirtti.", "Lund, kotaların azaltılacağını"),
         ("de", "Lund sagte, die Fangquoten würden um ein Drittel gekürzt.", "die Fangquoten würden um ein Drittel gekürzt."),
         ("de", "Laut Lund werden die Fangquoten um ein Drittel gekürzt.", "werden die Fangquoten um ein Drittel gekürzt."),
+        # the clause's verb right after the attribution: what is said is not cut at its comma
+        ("de", "Laut Lund gibt es keine Pläne, die Fangquoten zu kürzen.", "gibt es keine Pläne, die Fangquoten zu kürzen."),
+        ("de", "Wie Lund mitteilte, werden die Fangquoten gekürzt.", "werden die Fangquoten gekürzt."),
         ("fr", "Lund a déclaré que les quotas de pêche seraient réduits d'un tiers.", "les quotas de pêche seraient réduits d'un tiers."),
         ("fr", "Selon Lund, les quotas de pêche seront réduits d'un tiers.", "les quotas de pêche seront réduits d'un tiers."),
         ("es", "Lund afirmó que las cuotas de pesca se reducirán en un tercio.", "las cuotas de pesca se reducirán en un tercio."),
