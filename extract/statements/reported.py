@@ -232,7 +232,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         pl.when(pl.col("_is_attribution") & verb_early & opens_clause)
         .then(0)
         .when(pl.col("_is_attribution") & verb_early)
-        .then(_after_first_comma())
+        .then(_after_first_comma(source_first=not verb_first))
         .when(verb_early & verb_first)
         .then(_after_verb(language))
         .otherwise(0)
@@ -501,13 +501,21 @@ def _media_near_verb(language: str) -> pl.Expr:
     return window.str.contains(facts.words(media)).fill_null(False)
 
 
-def _after_first_comma() -> pl.Expr:
+def _after_first_comma(source_first: bool) -> pl.Expr:
     """Offset just after the first comma following the attribution (its speaker comes first);
     without such a comma the attribution stands inside its clause ("Xi sprach nach US-Angaben
-    von ..."), which is then the whole sentence."""
+    von ..."), which is then the whole sentence, or, in a language that names the source before
+    the attribution (`source_first`), opens it with its source ("Ona göre görüşmeler ..."):
+    the clause then starts after it."""
     rest = pl.col("text").str.slice(pl.col("_verb_end"))
     comma = rest.str.extract(r"^([^,]*,)", 1).str.len_chars()
-    return pl.when(comma.is_not_null()).then(pl.col("_verb_end") + comma).otherwise(0)
+    return (
+        pl.when(comma.is_not_null())
+        .then(pl.col("_verb_end") + comma)
+        .when(pl.lit(source_first) & (pl.col("_verb_start") <= 1))
+        .then(pl.col("_verb_end"))
+        .otherwise(0)
+    )
 
 
 def _between_verb_and_clause(*alternatives: str | None) -> str:

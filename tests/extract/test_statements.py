@@ -181,6 +181,13 @@ def test_a_word_that_only_ends_like_a_setting_stays_in_the_statement():
         ("fr", "« Les discussions reprendront au printemps », a-t-elle ajouté."),
         ("es", "«Las conversaciones seguirán en primavera», añadió."),
         ("tr", "'Görüşmeler baharda devam edecek' diye ekledi."),
+        # an attribution to a pronoun
+        ("en", "According to her, the talks would continue in spring."),
+        ("de", "Ihr zufolge gehen die Gespräche im Frühjahr weiter."),
+        ("de", "Nach ihren Worten gehen die Gespräche im Frühjahr weiter."),
+        ("fr", "Selon elle, les discussions reprendront au printemps."),
+        ("es", "Según ella, las conversaciones seguirán en primavera."),
+        ("tr", "Ona göre görüşmeler baharda devam edecek."),
     ],
 )
 def test_pronoun_subjects_and_continuations_take_the_last_named_speaker(language, follow_up):
@@ -194,6 +201,8 @@ def test_pronoun_subjects_and_continuations_take_the_last_named_speaker(language
     statements = run(Article(language, [opening, follow_up], PEOPLE))
     assert statements.height == 2
     assert statements["speaker_names"].to_list() == [["Mariela Lund"], ["Mariela Lund"]]
+    # an attribution to a pronoun is not what is said
+    assert not statements["text"][1].lower().startswith(("according", "ihr ", "nach ", "selon", "según", "ona "))
 
 
 def test_a_pronoun_does_not_take_the_actor_named_after_it():
