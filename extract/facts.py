@@ -370,7 +370,9 @@ def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
         gap, before = person_title_patterns(language)
         in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
         if before:
-            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,\s*$") & pl.col("_preceding").str.contains(before))
+            # "le porte-parole du Kremlin, Dmitri Peskov" and, without the comma, "le porte-parole
+            # du Kremlin Dmitri Peskov"
+            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,?\s*$") & pl.col("_preceding").str.contains(before))
         return part.filter(in_title)
 
     schema = pl.Schema({"article_id": pl.String, "char_start": actors.schema["char_start"]})

@@ -24,7 +24,8 @@ MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most th
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 MAX_WORDS_BEFORE_COMPLEMENTISER = 8  # "said in a speech at the Sorbonne that": at most this many words after the first
 QUOTE_SPEAKER_REACH = 60  # “...,” <speaker and apposition>, said: at most this many characters
-INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,4}[^\s,.;]+\s*(?:[,.;]|$)"  # "..., said the minister."
+# "..., said the minister.", "..., a déclaré mardi le porte-parole du Kremlin Dmitri Peskov."
+INVERTED_SUBJECT = r"^\s+(?:[^\s,.;]+\s+){0,9}[^\s,.;]+\s*(?:[,.;]|$)"
 
 
 def reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:

@@ -309,3 +309,16 @@ def test_a_colleague_or_a_rank_introduces_a_person_of_their_own_name(language, t
 )
 def test_a_capital_written_without_its_accent_names_the_same_actor(language, text, name):
     assert name in actors(text, language)["canonical_name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "alias"),
+    [
+        ("en", "The National Security Council met on Monday.", "National Security Council"),
+        ("fr", "Le Conseil de sécurité nationale s'est réuni lundi.", "Conseil de sécurité nationale"),
+        ("es", "El Consejo de Seguridad Nacional se reunió el lunes.", "Consejo de Seguridad Nacional"),
+    ],
+)
+def test_a_national_security_council_is_not_the_un_security_council(language, text, alias):
+    found = extract(text, language)["actor_mentions"]
+    assert rows(found, "text", "actor_id") == [(alias, "gov:us_national_security_council")]

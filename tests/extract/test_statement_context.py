@@ -211,10 +211,31 @@ def test_a_military_rank_before_a_name_is_no_part_of_it():
          "Fahrettin Altun"),
         ("en", "White House National Security Council spokesman John Kirby said the border would stay open.",
          "John Kirby"),
+        ("en", "“The border will stay open,” White House national security spokesman John Kirby told reporters.",
+         "John Kirby"),
+        ("fr", "Le porte-parole du Conseil de sécurité nationale, John Kirby, a déclaré que la frontière resterait ouverte.",
+         "John Kirby"),
     ],
 )
 def test_a_department_of_a_body_in_a_title_leaves_the_person_speaking(language, text, speaker):
     assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("fr", "La frontière avec la Pologne restera ouverte, a déclaré mardi le porte-parole du Kremlin Dmitri Peskov.",
+         "La frontière avec la Pologne restera ouverte"),
+        ("es", "La frontera con Polonia seguirá abierta, dijo el martes el portavoz del Kremlin Dmitri Peskov.",
+         "La frontera con Polonia seguirá abierta"),
+        ("fr", "La frontière avec la Pologne restera ouverte, a réaffirmé mercredi le porte-parole du Conseil de "
+         "sécurité nationale John Kirby.", "La frontière avec la Pologne restera ouverte"),
+    ],
+)
+def test_a_long_title_and_name_after_the_verb_speak_what_comes_before(language, text, said):
+    found = statements(text, language)
+    assert rows(found, "text") == [(said,)]
+    assert found["speaker_names"].item()[0] in {"Dmitry Peskov", "John Kirby"}
 
 
 @pytest.mark.parametrize(
