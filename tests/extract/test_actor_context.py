@@ -322,3 +322,15 @@ def test_a_capital_written_without_its_accent_names_the_same_actor(language, tex
 def test_a_national_security_council_is_not_the_un_security_council(language, text, alias):
     found = extract(text, language)["actor_mentions"]
     assert rows(found, "text", "actor_id") == [(alias, "gov:us_national_security_council")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("fr", "Cyril Ramaphosa a rencontré Vladimir Poutine mardi à Moscou.", "person:cyril_ramaphosa"),
+        ("de", "Gerassimow traf sich am Montag mit Schoigu.", "person:valery_gerasimov"),
+        ("tr", "İbrahim Reisi dün Ankara'ya geldi.", "person:ebrahim_raisi"),
+    ],
+)
+def test_people_of_the_gazetteer_are_known_without_a_title_in_their_local_spelling(language, text, person):
+    assert person in actors(text, language)["actor_id"].to_list()
