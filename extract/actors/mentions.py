@@ -48,9 +48,39 @@ def gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: dic
         .then(after.str.contains(lexicon["adjective_after"]))
         .otherwise(after.str.contains(lexicon["name_after"]))
     )
-    return hits.filter(bounded & ends).with_columns(role=pl.lit(None, pl.String)).select(
+    hits = hits.filter(bounded & ends)
+    return _without_others_surnames(hits, lexicon).with_columns(role=pl.lit(None, pl.String)).select(
         [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
     )
+
+
+def _without_others_surnames(hits: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
+    """The hits without a surname that ends another person's name: "Hunter Biden", "Jill Biden"
+    are not Joe Biden. The word before it names another person when it is capitalised, no title
+    or role, no other alias, and starts unlike each of the person's own given names ("Sergey
+    Lavrov" is Sergei Lavrov, "Tayyip Erdoğan" Recep Tayyip Erdoğan)."""
+    if lexicon["word_before_surname"] is None or lexicon["title_word"] is None:
+        return hits
+    word = pl.col("text").str.slice(0, pl.col("start")).str.extract(lexicon["word_before_surname"], 1)
+    given_names = pl.col("canonical_name").str.extract(r"^(.*)\s\S+$", 1)
+    own_given_name = _folded(given_names).str.contains(pl.concat_str(pl.lit("(?:^|\\s)"), _folded(word).str.slice(0, 2)))
+    after_alias = hits.select("article_id", "sentence_index", start=pl.col("end") + 1)
+    others = (
+        hits.join(after_alias, on=["article_id", "sentence_index", "start"], how="anti")
+        .filter(
+            (pl.col("kind") == "surname")
+            & word.is_not_null()
+            & ~word.str.contains(lexicon["title_word"])
+            & ~own_given_name.fill_null(False)
+        )
+        .select("article_id", "sentence_index", "start")
+    )
+    return hits.join(others, on=["article_id", "sentence_index", "start"], how="anti")
+
+
+def _folded(names: pl.Expr) -> pl.Expr:
+    """Lowercase without accents ("Yaşar" and "Yasar" start alike)."""
+    return names.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
 
 
 def capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:

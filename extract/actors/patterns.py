@@ -121,6 +121,11 @@ def language_patterns(language: str) -> dict:
         "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
         "person_patterns": patterns,
         "leading_not_names": rf"^(?:{'|'.join(leading_not_names)})+" if leading_not_names else None,
+        # A capitalised word right before a surname, where capitals mark names ("Hunter Biden";
+        # not in German, whose nouns are capitalised: "Gastgeber Erdoğan"), and the words that
+        # are no given name there: titles, roles and the lexicon's capitalised non-names.
+        "word_before_surname": None if actors.get("capitalised_nouns") else r"(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+) $",
+        "title_word": rf"^(?:{_alternation(not_names)}|{honorific}|{role})$" if not_names and roles else None,
         "trailing_not_names": rf"(?:\s+(?:{_alternation(not_names)}))+$" if not_names else None,
         "organisation_words": (
             rf"(?:^|\s)(?:{_alternation(actors['organisation_words'])})(?:\s|$)" if actors.get("organisation_words") else None

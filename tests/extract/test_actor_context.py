@@ -334,3 +334,28 @@ def test_a_national_security_council_is_not_the_un_security_council(language, te
 )
 def test_people_of_the_gazetteer_are_known_without_a_title_in_their_local_spelling(language, text, person):
     assert person in actors(text, language)["actor_id"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hunter Biden told reporters he would testify."),
+        ("fr", "Brigitte Macron a visité une école lundi."),
+        ("es", "Jill Biden visitó Madrid el lunes."),
+    ],
+)
+def test_a_surname_after_another_given_name_is_another_person(language, text):
+    assert not [actor for actor in actors(text, language)["actor_id"].to_list() if actor and actor.startswith("person:")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("en", "Sergey Lavrov met Hakan Fidan in Moscow on Monday.", "person:sergei_lavrov"),
+        ("tr", "Tayyip Erdoğan dün Vladimir Putin ile görüştü.", "person:recep_tayyip_erdogan"),
+        ("en", "Thursday Zelensky met Scholz in Berlin.", "person:volodymyr_zelensky"),
+        ("de", "Gastgeber Erdoğan empfing Scholz in Ankara.", "person:recep_tayyip_erdogan"),
+    ],
+)
+def test_a_surname_after_a_spelling_of_the_own_given_name_or_a_capitalised_word_is_the_person(language, text, person):
+    assert person in actors(text, language)["actor_id"].to_list()
