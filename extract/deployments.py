@@ -233,17 +233,20 @@ def _is_casualty_count(language: str) -> pl.Expr:
 def _in_exercise(language: str) -> pl.Expr:
     """Whether the troops take part in an exercise, not a deployment ("17,000 soldiers are
     taking part in the drills", "tatbikata katılmak üzere 1.200 asker"): an `exercise` word at
-    most EXERCISE_REACH characters before or after them."""
+    most EXERCISE_REACH characters before or after them, in their clause (not past a comma:
+    "400 Soldaten sind in Litauen stationiert, weitere kommen zu Übungen")."""
     exercise = facts.alternation(language, SECTION, "exercise")
     if exercise is None:
         return pl.lit(False)
     around_unit = pl.concat_str(
-        pl.col("text").str.slice(
+        pl.col("text")
+        .str.slice(
             (pl.col("unit_start") - EXERCISE_REACH).clip(lower_bound=0),
             pl.col("unit_start").clip(upper_bound=EXERCISE_REACH),
-        ),
+        )
+        .str.replace(r"^.*[,;]", ""),
         pl.lit("\n"),
-        pl.col("text").str.slice(pl.col("unit_end"), EXERCISE_REACH),
+        pl.col("text").str.slice(pl.col("unit_end"), EXERCISE_REACH).str.replace(r"[,;].*$", ""),
     )
     return around_unit.str.contains(facts.words(exercise))
 

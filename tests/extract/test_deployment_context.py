@@ -373,6 +373,11 @@ def test_troops_in_an_exercise_are_no_deployment(language, text):
     assert deployments(text, language).is_empty()
 
 
+def test_an_exercise_in_another_clause_leaves_the_troops_deployed():
+    text = "Derzeit sind rund 400 kanadische Soldaten in Lettland stationiert, weitere kommen zu Übungen."
+    assert rows(deployments(text, "de"), "destination_name", "troop_count") == [("Latvia", 400)]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
