@@ -63,7 +63,8 @@ def _without_others_surnames(hits: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
         return hits
     word = pl.col("text").str.slice(0, pl.col("start")).str.extract(lexicon["word_before_surname"], 1)
     given_names = pl.col("canonical_name").str.extract(r"^(.*)\s\S+$", 1)
-    own_given_name = _folded(given_names).str.contains(pl.concat_str(pl.lit("(?:^|\\s)"), _folded(word).str.slice(0, 2)))
+    word_start = pl.concat_str(pl.lit("(?:^|\\s)"), _folded(word).str.slice(0, 2))
+    own_given_name = _folded(given_names).str.contains(word_start)
     after_alias = hits.select("article_id", "sentence_index", start=pl.col("end") + 1)
     others = (
         hits.join(after_alias, on=["article_id", "sentence_index", "start"], how="anti")

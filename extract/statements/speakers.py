@@ -250,8 +250,8 @@ def _official_after_demonym() -> str:
 def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
     ateşkesin ... söyledi"): the statement is what follows the speaker (the official noun of a
-    demonym: "İki Türk yetkili, ...", and an abbreviation of it in brackets), the comma after it, and where or how it was said ("X Brüksel'de yaptığı
-    açıklamada ..."). So does a clause that opens with its attribution and no comma after it
+    demonym: "İki Türk yetkili, ...", and an abbreviation of it in brackets), the comma after
+    it, and where or how it was said ("X Brüksel'de yaptığı açıklamada ..."). So does a clause that opens with its attribution and no comma after it
     ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
     after_speaker = pl.col("text").str.slice(speaker_length)
@@ -345,9 +345,9 @@ def _outside_quotes(speakers: pl.DataFrame, statements: pl.DataFrame) -> pl.Data
 def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
     """The mentions that may speak: not a demonym that names no speaking body ("the Chinese
     role", "Turkish troops"; "Turkish officials said" and "un responsable américain a indiqué"
-    speak: an official noun right after the demonym or right before it), not a body or state inside a
-    person's title ("NATO Secretary General Ana Ruiz": the person speaks), nor a place, an owner
-    or the speaker's company."""
+    speak: an official noun right after the demonym or right before it), not a body or state
+    inside a person's title ("NATO Secretary General Ana Ruiz": the person speaks), nor a
+    place, an owner or the speaker's company."""
     located = speakers.join(
         sentences.select(
             "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32), language="language",
