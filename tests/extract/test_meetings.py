@@ -52,6 +52,8 @@ def test_the_result_has_the_contract_schema_also_without_meetings():
         ("es", "La reunión entre Lund y Reyk tuvo lugar Tuesday en Bergen."),
         ("de", "Lund kam Tuesday in Bergen nach langer Pause mit Reyk zusammen."),
         ("de", "Lund verhandelte Tuesday in Bergen mit Reyk."),
+        ("de", "Lund war Tuesday in Bergen mit Reyk zusammengetroffen."),
+        ("fr", "Lund s'entretient Tuesday à Bergen avec Reyk."),
     ],
 )
 def test_held_meetings_in_every_language(language, sentence):
@@ -72,6 +74,7 @@ def test_held_meetings_in_every_language(language, sentence):
         ("tr", "Lund, Reyk ile Bergen'de görüşecek."),
         ("de", "Lund wird Reyk in Bergen treffen."),
         ("fr", "Lund rencontrera Reyk à Bergen."),
+        ("fr", "Lund devrait s'entretenir avec Reyk à Bergen."),
         ("es", "Lund se reunirá con Reyk en Bergen."),
         ("en", "Lund will host Reyk in Bergen."),
         ("en", "Lund is due to host Reyk in Bergen."),
