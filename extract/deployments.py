@@ -178,11 +178,7 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # yaklaşık 200 personel")
     civilian_mission = facts.alternation(language, SECTION, "civilian_mission")
     if civilian_mission is not None:
-        before_unit = pl.col("text").str.slice(
-            (pl.col("unit_start") - MISSION_REACH).clip(lower_bound=0),
-            pl.col("unit_start").clip(upper_bound=MISSION_REACH),
-        )
-        mentions = mentions.filter(~before_unit.str.contains(facts.words(civilian_mission)))
+        mentions = mentions.filter(~_before_unit(MISSION_REACH).str.contains(facts.words(civilian_mission)))
     phrase = pl.col("destination_phrase")
     return (
         mentions.filter(~_is_casualty_count(language) & ~_is_ruled_out(language) & ~_in_exercise(language))
@@ -210,6 +206,18 @@ def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
+def _before_unit(reach: int) -> pl.Expr:
+    """Up to `reach` characters of the sentence right before the troops."""
+    return pl.col("text").str.slice(
+        (pl.col("unit_start") - reach).clip(lower_bound=0), pl.col("unit_start").clip(upper_bound=reach)
+    )
+
+
+def _after_unit(reach: int) -> pl.Expr:
+    """Up to `reach` characters of the sentence right after the troops."""
+    return pl.col("text").str.slice(pl.col("unit_end"), reach)
+
+
 def _is_casualty_count(language: str) -> pl.Expr:
     """Whether the troops are casualties, not a deployment ("30 soldiers were wounded", "413
     kişi hayatını kaybetti"): a `casualties` word shortly after the unit or just before it, or
@@ -217,11 +225,8 @@ def _is_casualty_count(language: str) -> pl.Expr:
     the troops is often about something else, "troops sent after losing the base")."""
     casualties = facts.alternation(language, SECTION, "casualties")
     casualties_before = facts.alternation(language, SECTION, "casualties_before")
-    after = pl.col("text").str.slice(pl.col("unit_end"), CASUALTY_WINDOW_AFTER)
-    before = pl.col("text").str.slice(
-        pl.max_horizontal(pl.col("unit_start") - CASUALTY_WINDOW_BEFORE, 0),
-        pl.min_horizontal(pl.col("unit_start"), CASUALTY_WINDOW_BEFORE),
-    )
+    after = _after_unit(CASUALTY_WINDOW_AFTER)
+    before = _before_unit(CASUALTY_WINDOW_BEFORE)
     found = pl.lit(False)
     if casualties is not None:
         found = pl.concat_str(before, pl.lit("\n"), after).str.contains(facts.words(casualties))
@@ -239,14 +244,9 @@ def _in_exercise(language: str) -> pl.Expr:
     if exercise is None:
         return pl.lit(False)
     around_unit = pl.concat_str(
-        pl.col("text")
-        .str.slice(
-            (pl.col("unit_start") - EXERCISE_REACH).clip(lower_bound=0),
-            pl.col("unit_start").clip(upper_bound=EXERCISE_REACH),
-        )
-        .str.replace(r"^.*[,;]", ""),
+        _before_unit(EXERCISE_REACH).str.replace(r"^.*[,;]", ""),
         pl.lit("\n"),
-        pl.col("text").str.slice(pl.col("unit_end"), EXERCISE_REACH).str.replace(r"[,;].*$", ""),
+        _after_unit(EXERCISE_REACH).str.replace(r"[,;].*$", ""),
     )
     return around_unit.str.contains(facts.words(exercise))
 
@@ -536,8 +536,7 @@ def _territory_owners(mentions: pl.DataFrame, pairs: pl.DataFrame, sender: pl.Da
         territory = facts.alternation(language, SECTION, "own_territory")
         if not territory:
             return part.clear()
-        after_troops = pl.col("text").str.slice(pl.col("unit_end"), TERRITORY_REACH)
-        return part.filter(after_troops.str.contains(f"(?i){facts.WORD_START}(?:{territory}){facts.WORD_END}"))
+        return part.filter(_after_unit(TERRITORY_REACH).str.contains(f"(?i){facts.WORD_START}(?:{territory}){facts.WORD_END}"))
 
     on_territory = facts.per_language(
         mentions.select("_fact", "language", "text", "unit_start", "unit_end"),
