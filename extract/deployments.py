@@ -164,16 +164,19 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         return pl.DataFrame(schema=_MENTION_SCHEMA)
     # The count regex is slow: its matches are searched only where it was found.
     counted = facts.find_matches(candidates.filter("_has_count"), "text", counts_regex)
-    counted = _parse_counts(counted, language, counts_regex)
+    counted = _parse_counts(counted, language, counts_regex).filter(~_names_no_troops(language, "unit_end"))
     uncounted = _first_unit_phrases(
         candidates.join(counted.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="anti"),
         language,
     ).with_columns(troop_count=pl.lit(None, dtype=pl.Int64), count_qualifier=pl.lit(None, dtype=pl.String))
     columns = [name for name in _MENTION_SCHEMA.names() if name != "destination_phrase"]
     mentions = pl.concat([counted.select(columns), uncounted.select(columns)], how="vertical_relaxed")
-    civilian = facts.alternation(language, SECTION, "civilian")
-    if civilian is not None:
-        mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(civilian)))
+    # counted people who are not troops ("20 civilian staff"), sums of money ("300 milyon
+    # dolarlık askeri yardım": military aid)
+    for key in ("civilian", "money"):
+        not_troops = facts.alternation(language, SECTION, key)
+        if not_troops is not None:
+            mentions = mentions.filter(~pl.col("unit_text").str.contains(facts.words(not_troops)))
     # the staff of a civilian mission named shortly before them ("AB'nin sivil gözlem misyonunda
     # yaklaşık 200 personel")
     civilian_mission = facts.alternation(language, SECTION, "civilian_mission")
@@ -189,21 +192,29 @@ def _mentions_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
 
 
 def _first_unit_phrases(sentences: pl.DataFrame, language: str) -> pl.DataFrame:
-    """The first troop phrase of each sentence (unit_start/unit_end/unit_text), skipping those
-    that are part of an institution's name: followed by a word of the lexicon's `name_after`
-    ("Allied Forces Command") or by an acronym in brackets ("Rapid Support Forces (RSF)")."""
-    after = pl.col("text").str.slice(pl.col("match_end"), 40)
-    in_name = after.str.contains(r"^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)")
-    name_after = facts.alternation(language, SECTION, "name_after")
-    if name_after:
-        in_name = in_name | after.str.contains(f"(?i)^\\s+(?:{name_after}){facts.WORD_END}")
+    """The first troop phrase of each sentence (unit_start/unit_end/unit_text) that names troops
+    (`_names_no_troops`)."""
     return (
         facts.find_matches(sentences, "text", f"(?is){_unit_phrase_regex(language)}")
-        .filter(~in_name)
+        .filter(~_names_no_troops(language, "match_end"))
         # a sentence's matches come in order: its first row is its first phrase
         .unique(facts.SENTENCE_KEYS, keep="first", maintain_order=True)
         .rename({"match_start": "unit_start", "match_end": "unit_end", "match": "unit_text"})
     )
+
+
+def _names_no_troops(language: str, unit_end: str) -> pl.Expr:
+    """Whether the troop word ending at `unit_end` is part of an institution's name, followed by
+    a word of the lexicon's `name_after` ("Allied Forces Command") or by an acronym in brackets
+    ("Rapid Support Forces (RSF)"), or an adjective, followed by a word of `adjective_after`
+    ("askeri yardım": military aid)."""
+    after = pl.col("text").str.slice(pl.col(unit_end), 40)
+    found = after.str.contains(r"^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)")
+    for key in ("name_after", "adjective_after"):
+        following = facts.alternation(language, SECTION, key)
+        if following:
+            found = found | after.str.contains(f"(?i)^\\s+(?:{following}){facts.WORD_END}")
+    return found
 
 
 def _before_unit(reach: int) -> pl.Expr:

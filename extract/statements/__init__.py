@@ -40,7 +40,7 @@ import polars as pl
 
 from extract import facts
 from extract.schemas import STATEMENTS, conform, empty
-from extract.statements.common import FACT_SCHEMA
+from extract.statements.common import FACT_SCHEMA, in_attribution_inside_quote
 from extract.statements.quotes import (
     attributed_quotes,
     direct_quotes,
@@ -79,13 +79,16 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     statements = statements.sort("article_id", "char_start").with_row_index("_fact")
     attributed = split_long_quotes(attribute_speakers(statements, sentences, actors), sentences)
     attributed = after_opening_date(attributed, dates, sentences)
+    # the dates of what is said are not when it was said; those of an attribution inside a
+    # quote are (“...,” Lavrov said on Tuesday, “...”)
+    quoted_until = pl.when(in_attribution_inside_quote("anchor_start", "anchor_end")).then("anchor_start")
     dated = facts.attach_dates(
-        attributed.with_columns(_anchor=pl.col("char_start")),
+        attributed.with_columns(_anchor=pl.col("char_start"), _said_end=quoted_until.otherwise("char_end")),
         dates,
         anchor="_anchor",
         lookback=0,
         not_after_publication=True,
-        outside=("char_start", "char_end"),
+        outside=("char_start", "_said_end"),
     )
     lead = facts.lead_dates(dates, sentences)
     fallback = pl.coalesce("_lead_date", "published_date")

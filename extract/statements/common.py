@@ -61,3 +61,15 @@ def joined(alternations) -> str | None:
     """Per-language alternations (None where a language has none) as one alternation."""
     present = [alternation for alternation in alternations if alternation]
     return "(?:" + "|".join(present) + ")" if present else None
+
+
+def in_attribution_inside_quote(start: str, end: str) -> pl.Expr:
+    """Whether the span (`start`, `end`) lies in the attribution that stands inside a direct
+    quote (“The situation,” Lavrov said, “is dangerous.”): the quote's anchor, when it starts
+    after the quote does."""
+    return (
+        (pl.col("statement_kind") == "direct_quote")
+        & (pl.col("anchor_start") > pl.col("char_start"))
+        & (pl.col(start) >= pl.col("anchor_start"))
+        & (pl.col(end) <= pl.col("anchor_end"))
+    )

@@ -9,6 +9,8 @@ from extract.statements.common import (
     MIN_QUOTE_WORDS,
     QUOTE_REGEX,
     SECTION,
+    all_terms,
+    joined,
     without_quotes,
 )
 
@@ -20,10 +22,17 @@ QUOTE_CLOSING = r"[\s\u00a0\u202f]*[”“»«\"‘’']$"
 MIN_WORDS_BESIDE_REPORT = 5  # a shorter quote inside reported speech is part of that statement
 MIN_UNATTRIBUTED_QUOTE_WORDS = 5  # a shorter quote needs a reporting verb beside it
 MIN_QUOTE_PIECE_WORDS = 12  # a shorter sentence of a long quote stays with the one before
+# An attribution between two parts of a quote: after the first part's closing mark (and a comma,
+# unless the part ends in one), letters up to a comma before the second part's opening mark;
+# no end of sentence and no other quote between them.
+ATTRIBUTION_BETWEEN_PARTS = r"^[”“\"»«’‘']?\s*,?\s*\p{L}[^.!?;:“”\"«»„]{0,80},\s*[“\"«„‚‘']\s*$"
+ATTRIBUTION_INSIDE_REACH = 60  # characters after the verb of an attribution inside a quote
+PARTICIPLE_REACH = 30  # characters after a quote that hold its participle ("” ifadelerini kullanan")
 
 
 def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
-    """Quotes of at least two words, with offsets of their words (delimiters excluded)."""
+    """Quotes of at least two words, with offsets of their words (delimiters excluded); a quote
+    broken by its attribution is one (`_with_inserted_attributions`)."""
     chunks = _paragraph_chunks(sentences)
     matches = facts.find_matches(chunks, "chunk_text", QUOTE_REGEX)
     if matches.is_empty():
@@ -41,8 +50,13 @@ def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
             )
         )
         .filter(pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
-        .with_columns(by_last_speaker=_pronoun_after_quote())
-        .select("article_id", "char_start", "char_end", "text", "by_last_speaker")
+        .with_columns(
+            by_last_speaker=_pronoun_after_quote(),
+            gap_to_next=pl.col("chunk_text").str.slice(
+                pl.col("char_end") - pl.col("chunk_start"), pl.col("char_start").shift(-1).over("_chunk") - pl.col("char_end")
+            ),
+        )
+        .select("article_id", "char_start", "char_end", "text", "by_last_speaker", "gap_to_next")
         .sort("char_start")
     )
     starts = sentences.select(
@@ -65,14 +79,79 @@ def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
             check_sortedness=False,
         )
     )
-    return located.with_columns(
-        statement_kind=pl.lit("direct_quote"),
-        anchor_start=pl.col("char_start"),
-        anchor_end=pl.col("char_end"),
-        speaker_side=pl.lit("around_quote"),
-        joint=pl.lit(False),
-        by_mood=pl.lit(False),
-    ).select(FACT_SCHEMA.names())
+    return _with_inserted_attributions(
+        located.with_columns(
+            statement_kind=pl.lit("direct_quote"),
+            anchor_start=pl.col("char_start"),
+            anchor_end=pl.col("char_end"),
+            speaker_side=pl.lit("around_quote"),
+            joint=pl.lit(False),
+            by_mood=pl.lit(False),
+        ).select(*FACT_SCHEMA.names(), "gap_to_next")
+    )
+
+
+def _with_inserted_attributions(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Quotes broken by their attribution, each as one quote whose anchor is that attribution:
+    a quote with an attribution between commas inside it (« La situation est grave, a déclaré
+    Gabriel Attal, nous devons agir vite. »), and consecutive quotes of a sentence with only an
+    attribution between them, the first ending in a comma (“The situation,” Lavrov said on
+    Tuesday, “is extremely dangerous.”). Its speaker is named in the attribution, which says
+    nothing itself; the quote's text runs over it, as the article's does."""
+    return _joined_parts(_with_attribution_inside(quotes))
+
+
+def _with_attribution_inside(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Anchor a quote at a reporting verb that opens a phrase between commas inside it."""
+    speech = joined([all_terms("reported"), all_terms("pronoun_speech")])
+    if speech is None:
+        return quotes
+    parts = pl.col("text").str.extract_groups(
+        rf"(?i)^(.*?,\s+)((?:{speech}){facts.WORD_END}[^,.;!?“”«»„]{{0,{ATTRIBUTION_INSIDE_REACH}}}?),\s"
+    )
+    before, attribution = parts.struct.field("1"), parts.struct.field("2")
+    start = pl.col("char_start") + before.str.len_chars()
+    return quotes.with_columns(
+        anchor_start=pl.when(attribution.is_not_null()).then(start).otherwise("anchor_start").cast(pl.Int32),
+        anchor_end=pl.when(attribution.is_not_null())
+        .then(start + attribution.str.len_chars())
+        .otherwise("anchor_end")
+        .cast(pl.Int32),
+    )
+
+
+def _joined_parts(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Join each run of quotes that `ATTRIBUTION_BETWEEN_PARTS` links into one quote, anchored
+    at the first attribution between them (`gap_to_next`: the article text up to the next quote)."""
+    gap = pl.col("gap_to_next")
+    joins_next = (
+        (pl.col("sentence_index").shift(-1).over("article_id") == pl.col("last_sentence_index"))
+        & gap.str.contains(ATTRIBUTION_BETWEEN_PARTS)
+        & (pl.col("text").str.ends_with(",") | gap.str.contains(r"^[”“\"»«’‘']\s*,"))
+    ).fill_null(False)
+    runs = quotes.sort("article_id", "char_start").with_columns(_joins_next=joins_next)
+    if not runs.get_column("_joins_next").any():
+        return quotes.select(FACT_SCHEMA.names())
+    runs = runs.with_columns(
+        _run=(~pl.col("_joins_next").shift(1, fill_value=False)).cum_sum(),
+        _gap_start=pl.col("char_end"),
+        _gap_end=pl.col("char_start").shift(-1),
+    )
+    joined_first = pl.col("_joins_next").first()
+    return (
+        runs.group_by("_run", maintain_order=True)
+        .agg(
+            pl.col("article_id", "sentence_index", "char_start", "statement_kind", "speaker_side").first(),
+            pl.col("by_last_speaker", "by_mood", "published_date").first(),
+            pl.col("last_sentence_index", "char_end").last(),
+            joint=pl.col("joint").any(),
+            text=(pl.col("text") + pl.when("_joins_next").then(gap).otherwise(pl.lit(""))).str.join(""),
+            anchor_start=pl.when(joined_first).then(pl.col("_gap_start").first()).otherwise(pl.col("anchor_start").first()),
+            anchor_end=pl.when(joined_first).then(pl.col("_gap_end").first()).otherwise(pl.col("anchor_end").first()),
+        )
+        .select(FACT_SCHEMA.names())
+        .cast(dict(FACT_SCHEMA))
+    )
 
 
 def split_long_quotes(statements: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -175,7 +254,7 @@ def _said_by_participle(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
         participle = facts.alternation(language, SECTION, "quote_participle")
         if not participle:
             return part.clear()
-        after = pl.col("_sentence").str.slice(pl.col("char_end") - pl.col("_sentence_start"), 20)
+        after = pl.col("_sentence").str.slice(pl.col("char_end") - pl.col("_sentence_start"), PARTICIPLE_REACH)
         return part.filter(after.str.contains(rf"(?i)^\S{{0,2}}\s*{participle}{facts.WORD_END}"))
 
     located = quotes.select("article_id", "sentence_index", "char_start", "char_end").join(
@@ -190,20 +269,35 @@ def _said_by_participle(quotes: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
 
 def attributed_quotes(quotes: pl.DataFrame, sentences: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
     """Drop quoted names ("Operation Iron Swords") and short quotes in sentences without a
-    reporting verb outside the quote: scare quotes ("the so-called “grain initiative”")."""
+    reporting verb outside the quote: scare quotes ("the so-called “grain initiative”"). A
+    quote that is its whole sentence ("“Not one step.”", after "“...,” he said."), that a colon
+    announces ("şöyle konuştu: “...”") or that its participle of saying follows ("“...” diyen
+    Fidan") is speech, however short."""
     if quotes.is_empty():
         return quotes
     named = pl.col("text").str.replace_all(r"[^\p{L}\s-]", "").str.contains(r"^\s*(?:\p{Lu}[\p{L}-]*\s*)+$")
     quotes = quotes.filter(~named)
     verb_at = pl.col("_sentence_start") + pl.col("_verb_start")
     outside = (verb_at < pl.col("char_start")) | (verb_at >= pl.col("char_end"))
-    unattributed = (
-        quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_UNATTRIBUTED_QUOTE_WORDS)
-        .join(verbs, on=facts.SENTENCE_KEYS, how="left")
-        .filter(~pl.col("by_last_speaker") & ~(pl.col("_verb_start").is_not_null() & outside).fill_null(False))
-        .select("article_id", "char_start")
+    keys = ["article_id", "char_start"]
+    short = quotes.filter(pl.col("text").str.count_matches(r"\S+") < MIN_UNATTRIBUTED_QUOTE_WORDS)
+    in_sentence = short.join(
+        sentences.select(*facts.SENTENCE_KEYS, _sentence="text", _sentence_start="char_start"), on=facts.SENTENCE_KEYS
     )
-    quotes = quotes.join(unattributed, on=["article_id", "char_start"], how="anti")
+    before_quote = pl.col("_sentence").str.slice(0, pl.col("char_start") - pl.col("_sentence_start"))
+    speech = in_sentence.filter(
+        # the whole sentence, or announced by a colon ("şöyle konuştu: “...”")
+        ((pl.col("sentence_index") == pl.col("last_sentence_index")) & ~without_quotes("_sentence").str.contains(r"\p{L}"))
+        | before_quote.str.contains(r":\s*\S?\s*$")
+    ).select(keys)
+    unattributed = (
+        short.join(verbs, on=facts.SENTENCE_KEYS, how="left")
+        .filter(~pl.col("by_last_speaker") & ~(pl.col("_verb_start").is_not_null() & outside).fill_null(False))
+        .select(keys)
+        .join(speech, on=keys, how="anti")
+        .join(_said_by_participle(short, sentences), on=keys, how="anti")
+    )
+    quotes = quotes.join(unattributed, on=keys, how="anti")
     return _anchored_to_verb_before(quotes, sentences, verbs)
 
 

@@ -287,6 +287,8 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
     start = pl.col("char_start") + pl.col("_content_start") + pl.col("_lead")
     end = pl.col("char_start") + pl.col("_content_end") - pl.col("_trail")
+    cataphora = facts.alternation(language, SECTION, "cataphora")
+    announces_quote = pl.col("text").str.contains(rf"(?i)(?:{cataphora})\W*$") if cataphora else pl.lit(False)
     return (
         reported.with_columns(
             text=pl.col("text").str.slice(
@@ -305,8 +307,12 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             by_mood=pl.lit(False),
         )
         .filter(
-            pl.col("text").str.count_matches(r"\S+")
-            >= pl.when(pl.col("_opened")).then(MIN_QUOTE_WORDS).otherwise(MIN_REPORTED_WORDS)
+            (
+                pl.col("text").str.count_matches(r"\S+")
+                >= pl.when(pl.col("_opened")).then(MIN_QUOTE_WORDS).otherwise(MIN_REPORTED_WORDS)
+            )
+            # "kabine toplantısının ardından şunları [söyledi]: “...”": the quote is the statement
+            & ~announces_quote
         )
         .select(FACT_SCHEMA.names())
     )

@@ -3,7 +3,7 @@
 import polars as pl
 
 from extract import facts
-from extract.statements.common import MIN_QUOTE_WORDS, SECTION, all_terms
+from extract.statements.common import MIN_QUOTE_WORDS, SECTION, all_terms, in_attribution_inside_quote
 
 
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
@@ -70,6 +70,8 @@ def attribute_speakers(statements: pl.DataFrame, sentences: pl.DataFrame, actors
                 )
                 & (pl.col("actor_start") < pl.col("char_end"))
                 & (pl.col("actor_end") > pl.col("char_start"))
+                # (not in an attribution inside a quote: “...,” Lavrov said, “...”)
+                & ~in_attribution_inside_quote("actor_start", "actor_end")
             )
         )
         .with_columns(_score=_speaker_score().cast(pl.Int64))
@@ -324,17 +326,19 @@ def _anchor_inside_statement() -> pl.Expr:
 
 
 def _outside_quotes(speakers: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:
-    """The mentions outside every direct quote: a party named inside one is what is said, by
-    whoever says it, and speaks no other statement ("“Türkiye, ...” diyen Güler, ...")."""
+    """The mentions outside every direct quote (or in an attribution inside one): a party named
+    inside one is what is said, by whoever says it, and speaks no other statement ("“Türkiye,
+    ...” diyen Güler, ...")."""
     quotes = statements.filter(pl.col("statement_kind") == "direct_quote").select(
-        "article_id", _quote_start="char_start", _quote_end="char_end"
+        "article_id", "statement_kind", "char_start", "char_end", "anchor_start", "anchor_end"
     )
     quoted = (
         speakers.select("article_id", "actor_start", "actor_end")
         .join(quotes, on="article_id")
         .filter(
-            (pl.col("actor_start") >= pl.col("_quote_start"))
-            & (pl.col("actor_end") <= pl.col("_quote_end"))
+            (pl.col("actor_start") >= pl.col("char_start"))
+            & (pl.col("actor_end") <= pl.col("char_end"))
+            & ~in_attribution_inside_quote("actor_start", "actor_end")
         )
         .select("article_id", "actor_start")
         .unique()

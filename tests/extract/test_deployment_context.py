@@ -43,6 +43,31 @@ def test_troops_lost_or_exchanged_are_not_deployed(language, text):
     assert 1200 not in deployments(text, language)["troop_count"].to_list()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Norveç, Letonya'ya 300 milyon dolarlık yeni bir askeri yardım paketi gönderecek."),
+        ("tr", "Norveç, Letonya'ya askeri yardım ve mühimmat gönderdi."),
+        ("tr", "Norveç, Letonya'ya 1.500 askeri araç sevk etti."),
+        ("tr", "Norveç, Letonya'ya 300 milyon dolarlık asker eğitim paketi gönderecek."),
+        ("en", "Norway will send $300 million in military aid to Latvia."),
+        ("en", "Norway will send 300 million dollars for soldiers' pay to Latvia."),
+        ("de", "Norwegen schickt 300 Millionen Euro für Soldaten nach Lettland."),
+        ("fr", "La Norvège va envoyer 300 millions d'euros d'aide militaire à la Lettonie."),
+    ],
+)
+def test_military_aid_and_sums_of_money_are_no_troops(language, text):
+    assert deployments(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.500 Norveç askeri Letonya'ya gönderildi.", "Norveç, Letonya'ya 1.500 asker gönderdi."],
+)
+def test_turkish_soldiers_counted_or_named_by_their_state_are_troops(text):
+    assert rows(deployments(text, "tr"), "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 1500)]
+
+
 def test_a_loss_told_after_the_troops_does_not_undo_their_deployment():
     found = deployments("Norway sent 300 troops to Latvia after losing its base in Estonia.")
     assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 300)]
