@@ -84,14 +84,14 @@ ISO_DATE = r"(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b"
 OFFSET_KINDS = ("day", "week", "weekend", "month", "year")
 NEVER = r"[^\s\S]"
 ASCII_BOUNDARY = r"(?-u:\b)"
-# The clause around a mention (for its tense) runs to the nearest punctuation on each side,
-# within CLAUSE_WINDOW characters.
+# The clause around a mention (for its tense) runs to the nearest punctuation on each side (not
+# the comma of a number, "1,500 troops"), within CLAUSE_WINDOW characters.
 CLAUSE_WINDOW = 120
-CLAUSE_BEFORE = r"([^,;:()\[\]]*)$"
+CLAUSE_BEFORE = r"((?:[^,;:()\[\]]|\d,\d)*)$"
 # A dateline opening an article: a place in capitals or capitalised, maybe a date, the agency in
 # brackets and a dash ("CAIRO, March 15 (Reuters) -", "Pristina (dpa) -", "ANKARA (AA) -").
 DATELINE = r"^(\p{Lu}[\p{L}.'’/ -]{1,40}?,?[^()\n]{0,25}?\(\s*[\p{L}./ -]{1,25}\)\s*[-–—])\s"
-CLAUSE_AFTER = r"^([^,;:()\[\]]*)"
+CLAUSE_AFTER = r"^((?:[^,;:()\[\]]|\d,\d)*)"
 
 
 def ascii_text(text: str) -> str:

@@ -37,6 +37,7 @@ from extract.schemas import DEPLOYMENT_MENTIONS, conform, empty
 SECTION = "deployments"
 STATUS_ORDER = ("denied", "confirmed", "claimed", "planned")
 QUALIFIERS = ("more_than", "about", "up_to")
+TELLING_WINDOW = 80  # characters around a date where the verb of saying that tells it stands
 ACTOR_TYPES = ("country", "organization", "government_body", "person")
 PLACE_TYPES = ("country", "place")
 CASUALTY_WINDOW_AFTER = 70
@@ -73,7 +74,12 @@ def extract_deployments(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl
     located = _with_parties(mentions, sentences, actors)
     dated = facts.attach_dates(
         located.with_columns(_anchor=pl.col("sentence_start") + pl.col("unit_start")),
-        dates,
+        # not the day it was said ("Germany said on Monday it would send 1,500 troops in May")
+        facts.without_days_of_telling(
+            dates.join(mentions.select(facts.SENTENCE_KEYS).unique(), on=facts.SENTENCE_KEYS, how="semi"),
+            sentences,
+            TELLING_WINDOW,
+        ),
         anchor="_anchor",
         lookback=0,
     )

@@ -306,6 +306,42 @@ def attach_dates(
     return facts.join(best, on="_fact", how="left")
 
 
+def verbs_of_saying_around_dates(language: str, window: int) -> tuple[pl.Expr, pl.Expr] | None:
+    """For date mentions located in their sentence (char_start/char_end, sentence_text,
+    sentence_start): the verb of saying right before one, with at most three words after it
+    (its speaker: "said on Tuesday", "dijo Fidan el martes"), and the one right after it ("Salı
+    günü açıkladı"), each null where there is none, looked for `window` characters around the
+    date. The date is then that of a telling. None in a language without verbs of saying."""
+    speech = alternation(language, "statements", "reported")
+    if speech is None:
+        return None
+    start = pl.col("char_start") - pl.col("sentence_start")
+    before = pl.col("sentence_text").str.slice(pl.max_horizontal(start - window, 0), pl.min_horizontal(start, window))
+    after = pl.col("sentence_text").str.slice(pl.col("char_end") - pl.col("sentence_start"), window)
+    return (
+        before.str.extract(f"(?i){WORD_START}((?:{speech})(?:\\s+[\\p{{L}}.'’-]+){{0,3}})\\s+$", 1),
+        after.str.extract(f"(?i)^\\s+({speech}){WORD_END}", 1),
+    )
+
+
+def without_days_of_telling(dates: pl.DataFrame, sentences: pl.DataFrame, window: int) -> pl.DataFrame:
+    """The date mentions that are not the day something was said (`verbs_of_saying_around_dates`):
+    "Germany said on Monday it would send troops in May" sends them in May, not on Monday."""
+
+    def told_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        verbs = verbs_of_saying_around_dates(language, window)
+        if verbs is None:
+            return part.clear()
+        return part.filter(pl.any_horizontal(verb.is_not_null() for verb in verbs))
+
+    located = dates.with_row_index("_date").join(
+        sentences.select(*SENTENCE_KEYS, "language", sentence_text="text", sentence_start="char_start"),
+        on=SENTENCE_KEYS,
+    )
+    told = per_language(located, told_of_language, located.schema)
+    return dates.with_row_index("_date").join(told.select("_date"), on="_date", how="anti").drop("_date")
+
+
 def sorted_unique(column: str) -> pl.Expr:
     """A list column's distinct non-null values, sorted."""
     return pl.col(column).list.drop_nulls().list.unique().list.sort()

@@ -309,19 +309,13 @@ def _other_event_dates(dates: pl.DataFrame, language: str) -> pl.DataFrame:
     # The day of a telling ("the talks were useful, Fidan said on Tuesday"; "Salı günü açıkladı").
     speech = facts.alternation(language, "statements", "reported")
     told = dates.clear().select("_date")
-    if speech:
-        # the verb, then at most a few words (its speaker: "dijo Fidan el martes")
-        phrases.append(
-            before.str.extract(f"(?i){facts.WORD_START}((?:{speech})(?:\\s+[\\p{{L}}.'’-]+){{0,3}})\\s+$", 1)
-        )
+    verbs_of_saying = facts.verbs_of_saying_around_dates(language, PHRASE_WINDOW)
+    if verbs_of_saying:
+        told_before, told_after = verbs_of_saying
+        phrases.append(told_before)
         # the verb after the date, unless the date ends a phrase about a meeting that opens the
         # sentence ("Nach einem Treffen mit X am vergangenen Freitag sagte Y, ..."; not "Nach
         # dem Treffen sagte Y am Freitag")
-        told_after = (
-            pl.col("sentence_text")
-            .str.slice(pl.col("char_end") - pl.col("sentence_start"), PHRASE_WINDOW)
-            .str.extract(f"(?i)^\\s+({speech}){facts.WORD_END}", 1)
-        )
         opening = pl.col("sentence_text").str.slice(0, start)
         fronted_meeting = (
             ~opening.str.contains(r"[,;:]")

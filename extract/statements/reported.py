@@ -100,7 +100,9 @@ def reported_speech(sentences: pl.DataFrame, quotes: pl.DataFrame, verbs: pl.Dat
 def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     """Reported statements of one language: the clause the reporting verb governs (`part` holds
     the sentences with a verb, `_verb`/`_verb_start`)."""
-    attribution = facts.alternation(language, SECTION, "reported_after")
+    attribution = joined(
+        [facts.alternation(language, SECTION, "reported_after"), facts.alternation(language, SECTION, "attribution_ending")]
+    )
     either = reporting_words(language)
     if either is None:
         return pl.DataFrame(schema=FACT_SCHEMA)
@@ -222,7 +224,10 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         | pl.col("_scene_aside")
         | pl.col("_apposition")
     )
-    found = found.with_columns(_verb_early=early & ~comma_subject)
+    # an attribution that ends the sentence reports what stands before it ("..., wie das
+    # Auswärtige Amt am Dienstag mitteilte.")
+    ends_sentence = pl.col("_is_attribution") & ~pl.col("text").str.slice(pl.col("_verb_end")).str.contains(r"\p{L}")
+    found = found.with_columns(_verb_early=early & ~comma_subject & ~ends_sentence)
     verb_early = pl.col("_verb_early")
     # "Laut X gibt es keine Pläne, ...": the whole sentence, whose speaker is cut later; not
     # when the attribution ends before a comma ("Wie die Nato mitteilte, werden ...")

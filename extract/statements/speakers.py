@@ -73,6 +73,13 @@ def attribute_speakers(statements: pl.DataFrame, sentences: pl.DataFrame, actors
                 # (not in an attribution inside a quote: “...,” Lavrov said, “...”)
                 & ~in_attribution_inside_quote("actor_start", "actor_end")
             )
+            # An attribution that names its source before it, opening the clause, has none after
+            # it: "Reuters'ın aktardığı bilgilere göre Biden, ..." (Biden is what is said about).
+            & ~(
+                (pl.col("speaker_side") == "before_verb")
+                & _attribution_before_clause()
+                & (pl.col("actor_start") >= pl.col("anchor_end"))
+            )
         )
         .with_columns(_score=_speaker_score().cast(pl.Int64))
     )
@@ -315,9 +322,15 @@ def _attribution_before_clause() -> pl.Expr:
 
 
 def _in_apposition_opening_the_clause() -> pl.Expr:
-    """Whether the actor opens the statement's text and a comma follows it ("Claire Morin, ...")."""
+    """Whether the actor opens the statement's text and a comma follows it, after an attribution
+    that names its source after it ("D'après le porte-parole, Claire Morin, ..."; not "Reuters'a
+    göre Biden, ...", where the comma ends the clause's subject)."""
     after = pl.col("text").str.slice(pl.col("actor_end") - pl.col("char_start"), 3)
-    return (pl.col("actor_start") - pl.col("char_start")).is_between(0, 1) & after.str.contains(r"^\s*,")
+    return (
+        (pl.col("speaker_side") == "after_verb")
+        & (pl.col("actor_start") - pl.col("char_start")).is_between(0, 1)
+        & after.str.contains(r"^\s*,")
+    )
 
 
 def _anchor_inside_statement() -> pl.Expr:

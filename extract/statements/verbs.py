@@ -51,10 +51,18 @@ def verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # A fragment may reach back over the word before a comma to find its start (", so Fidan"):
     # the verb starts at the comma.
     word_before_comma = group("2").str.extract(r"^([^\s,]*),", 1).str.len_chars().fill_null(0)
+    verb_start = group("1").str.len_chars() + word_before_comma
+    verb = group("2").str.slice(word_before_comma)
+    ending = facts.alternation(language, SECTION, "attribution_ending")
+    if ending:
+        # An attribution ending the sentence reports (searched from the end: a pattern anchored
+        # there is cheap, unlike a long gap inside the verbs' alternation).
+        tail = pl.col("text").str.extract(f"(?is)((?:{ending})[^\\p{{L}}\\p{{N}}]*)$", 1)
+        attribution = tail.str.replace(r"[^\p{L}\p{N}]*$", "")
+        verb_start = pl.when(tail.is_not_null()).then(pl.col("text").str.len_chars() - tail.str.len_chars()).otherwise(verb_start)
+        verb = pl.coalesce(attribution, verb)
     return found.filter(group("2").is_not_null()).select(
-        "article_id", "sentence_index", "_sentence_start",
-        _verb_start=(group("1").str.len_chars() + word_before_comma).cast(pl.Int32),
-        _verb=group("2").str.slice(word_before_comma),
+        "article_id", "sentence_index", "_sentence_start", _verb_start=verb_start.cast(pl.Int32), _verb=verb
     )
 
 

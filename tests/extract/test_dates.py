@@ -265,6 +265,17 @@ def test_plans_and_intentions_move_a_yearless_month_forward(language, sentence) 
     assert _only(sentence, language)["date_start"] == D(2025, 2, 1)
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Norway will send 1,500 troops to Latvia in February."),
+        ("es", "Noruega enviará 1,500 soldados a Letonia en febrero."),
+    ],
+)
+def test_the_comma_of_a_number_does_not_end_the_clause_of_its_tense(language, sentence) -> None:
+    assert _only(sentence, language)["date_start"] == D(2025, 2, 1)
+
+
 def test_what_would_have_happened_stays_in_the_past() -> None:
     assert _only("He would have turned 80 in February.", "en")["date_start"] == D(2024, 2, 1)
 

@@ -68,6 +68,19 @@ def test_turkish_soldiers_counted_or_named_by_their_state_are_troops(text):
     assert rows(deployments(text, "tr"), "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 1500)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "date_text"),
+    [
+        ("en", "Norway said on Monday it would send 300 troops to Latvia in May.", "in May"),
+        ("en", "Norway has sent 300 troops to Latvia, its defence minister said on Monday.", None),
+        ("es", "Noruega anunció el lunes que enviará 300 soldados a Letonia en mayo.", "en mayo"),
+        ("de", "Norwegen schickt 300 Soldaten nach Lettland, sagte der Verteidigungsminister am Montag.", None),
+    ],
+)
+def test_the_day_troops_are_announced_is_not_the_day_they_go(language, text, date_text):
+    assert rows(deployments(text, language), "date_text") == [(date_text,)]
+
+
 def test_a_loss_told_after_the_troops_does_not_undo_their_deployment():
     found = deployments("Norway sent 300 troops to Latvia after losing its base in Estonia.")
     assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Latvia", 300)]

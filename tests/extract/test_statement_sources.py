@@ -1,0 +1,46 @@
+"""Who speaks: a person named after an official's title that names their organisation, an
+attribution ending the sentence, and no speaker from the clause an attribution opens."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.pipeline_frames import extract, rows
+
+
+def statements(text: str, language: str = "en", published: dt.date | None = dt.date(2025, 3, 12)):
+    return extract(text, language, published)["statements"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("tr", "Hamas yetkilisi Halil Demirci, “Görüşmeler tıkandı” dedi.", "Halil Demirci"),
+        ("tr", "Hamas'ın siyasi büro üyesi Halil Demirci, görüşmelerin tıkandığını söyledi.", "Halil Demirci"),
+        ("tr", "AB Yüksek Temsilcisi Josep Borrell, Gazze'deki durumun çok ağır olduğunu söyledi.", "Josep Borrell"),
+        ("de", "„Die Gespräche sind blockiert“, sagte Hamas-Funktionär Halil Demirci.", "Halil Demirci"),
+        ("fr", "« Les discussions sont bloquées », a déclaré le responsable du Hamas Halil Demirci.", "Halil Demirci"),
+        ("fr", "Le porte-parole du Hamas Halil Demirci a déclaré que les discussions étaient bloquées.", "Halil Demirci"),
+        ("es", "«Las conversaciones están bloqueadas», dijo el alto funcionario de Hamás Halil Demirci.", "Halil Demirci"),
+    ],
+)
+def test_an_official_named_after_the_title_that_names_the_organisation_speaks(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Botschafter wurde einbestellt, wie das Auswärtige Amt am Dienstag mitteilte.", "German Foreign Office"),
+        ("Die Grenze bleibt geschlossen, wie Außenministerin Annalena Baerbock am Dienstag in Berlin sagte.", "Annalena Baerbock"),
+    ],
+)
+def test_an_attribution_ending_the_sentence_reports_what_stands_before_it(text, speaker):
+    found = statements(text, "de")
+    assert rows(found, "speaker_names", "statement_date") == [([speaker], dt.date(2025, 3, 11))]
+    assert "wie" not in found["text"].item().split()
+
+
+def test_the_subject_of_a_clause_that_a_media_attribution_opens_is_not_its_speaker():
+    text = "Reuters'ın aktardığı bilgilere göre Biden, Netanyahu ile pazartesi günü telefonda görüştü."
+    assert statements(text, "tr").is_empty()
