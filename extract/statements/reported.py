@@ -510,7 +510,12 @@ def _media_near_verb(language: str) -> pl.Expr:
     before = pl.col("text").str.slice(start, pl.col("_verb_start") - start)
     after = pl.col("text").str.slice(pl.col("_verb_end"), MEDIA_REACH)
     window = pl.when(pl.col("_is_attribution")).then(after).otherwise(before)
-    return window.str.contains(facts.words(media)).fill_null(False)
+    found = window.str.contains(facts.words(media))
+    # ... unless it only carries them ("was quoted by the TASS news agency as saying")
+    channel = facts.alternation(language, SECTION, "media_channel")
+    if channel is not None:
+        found = found & ~before.str.contains(facts.words(channel))
+    return found.fill_null(False)
 
 
 def _after_first_comma(source_first: bool) -> pl.Expr:

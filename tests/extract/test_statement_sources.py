@@ -44,3 +44,18 @@ def test_an_attribution_ending_the_sentence_reports_what_stands_before_it(text, 
 def test_the_subject_of_a_clause_that_a_media_attribution_opens_is_not_its_speaker():
     text = "Reuters'ın aktardığı bilgilere göre Biden, Netanyahu ile pazartesi günü telefonda görüştü."
     assert statements(text, "tr").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Mark Rutte was quoted by the TASS news agency as saying on Tuesday that talks were possible.", "talks were possible."),
+        ("en", "Mark Rutte was cited by state media as saying the talks would continue.", "the talks would continue."),
+        ("en", "Mark Rutte called on Norway on Monday to raise its defence spending.", "Norway on Monday to raise its defence spending."),
+        ("es", "Mark Rutte pidió el martes a los aliados europeos que aumenten el gasto.", "a los aliados europeos que aumenten el gasto."),
+        ("es", "Mark Rutte instó el martes a Noruega a reforzar sus defensas.", "a Noruega a reforzar sus defensas."),
+        ("de", "„Das ist nicht hinnehmbar“, hatte Mark Rutte gesagt.", "Das ist nicht hinnehmbar"),
+    ],
+)
+def test_quoted_by_an_outlet_appeals_with_a_date_between_and_the_pluperfect_report(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Mark Rutte"], said)]
