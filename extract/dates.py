@@ -35,7 +35,7 @@ Resolution rules (decided here, tested in tests/extract/test_dates.py):
 * Without a publication date, expressions that need one get precision `unknown` and null dates;
   absolute dates with a year still resolve. The current date is never used.
 * The date of an article's dateline ("CAIRO, March 15 (Reuters) -") is no mention: it is the
-  publication's, and it would date the lead's events.
+  publication's, and it would date the lead's events (the sentences leave datelines out).
 * `is_future` is true when the resolved start lies after publication, or, without a publication
   date, when the expression itself points forward ("tomorrow", "next Tuesday").
 """
@@ -88,9 +88,6 @@ ASCII_BOUNDARY = r"(?-u:\b)"
 # the comma of a number, "1,500 troops"), within CLAUSE_WINDOW characters.
 CLAUSE_WINDOW = 120
 CLAUSE_BEFORE = r"((?:[^,;:()\[\]]|\d,\d)*)$"
-# A dateline opening an article: a place in capitals or capitalised, maybe a date, the agency in
-# brackets and a dash ("CAIRO, March 15 (Reuters) -", "Pristina (dpa) -", "ANKARA (AA) -").
-DATELINE = r"^(\p{Lu}[\p{L}.'’/ -]{1,40}?,?[^()\n]{0,25}?\(\s*[\p{L}./ -]{1,25}\)\s*[-–—])\s"
 CLAUSE_AFTER = r"^((?:[^,;:()\[\]]|\d,\d)*)"
 
 
@@ -772,11 +769,4 @@ def extract_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFra
     # "in two weeks" is a date only in a clause about the future ("Russia lost 1,000 soldiers in
     # two weeks" is a duration)
     resolved = resolved.filter(~pl.col("ahead") | pl.col("future_clause"))
-    # the date of a dateline ("CAIRO, March 15 (Reuters) -") is the publication's, no event's
-    datelines = sentences.filter(pl.col("sentence_index") == 0).select(
-        "article_id", _dateline_end=pl.col("char_start") + pl.col("text").str.extract(DATELINE, 1).str.len_chars()
-    )
-    resolved = resolved.join(datelines.drop_nulls(), on="article_id", how="left").filter(
-        pl.col("_dateline_end").is_null() | (pl.col("char_start") >= pl.col("_dateline_end"))
-    )
     return conform(resolved.sort("article_id", "sentence_index", "char_start"), DATE_MENTIONS)

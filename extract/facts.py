@@ -372,8 +372,9 @@ def states_of_actors() -> pl.DataFrame:
 def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """(article_id, char_start) of the parties named inside the title of a person right after
     them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi", "le
-    porte-parole du Kremlin, Ivan Sokolov", "Erdoğan'ın sözcüsü İbrahim Kalın". Such a party
-    speaks and meets through the person.
+    porte-parole du Kremlin, Ivan Sokolov", "Erdoğan'ın sözcüsü İbrahim Kalın", or in an
+    apposition with a role right after the person: "Ana Ruiz, the NATO secretary general,". Such
+    a party speaks and meets through the person.
 
     `actors` are actor mentions (article offsets), `sentences` the sentences with their language.
     """
@@ -388,28 +389,43 @@ def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
         ),
         on=SENTENCE_KEYS,
     )
-    people = located.filter(pl.col("actor_type") == "person").select(*SENTENCE_KEYS, _person_start="char_start")
+    people = located.filter(pl.col("actor_type") == "person").select(
+        *SENTENCE_KEYS, _person_start="char_start", _person_end="char_end"
+    )
     in_sentence = pl.col("char_start") - pl.col("_sentence_start")
     before_start = pl.max_horizontal(in_sentence - TITLE_REACH, 0)
+    person_after = pl.col("_person_start").is_between(pl.col("char_end") + 1, pl.col("char_end") + TITLE_REACH)
+    person_before = pl.col("char_start").is_between(pl.col("_person_end") + 1, pl.col("_person_end") + TITLE_REACH)
     pairs = (
         located.join(people, on=SENTENCE_KEYS)
-        .filter(pl.col("_person_start").is_between(pl.col("char_end") + 1, pl.col("char_end") + TITLE_REACH))
+        .filter(person_after | person_before)
         .with_columns(
-            _gap=pl.col("_sentence").str.slice(
-                pl.col("char_end") - pl.col("_sentence_start"), pl.col("_person_start") - pl.col("char_end")
+            _gap=pl.when(person_after).then(
+                pl.col("_sentence").str.slice(
+                    pl.col("char_end") - pl.col("_sentence_start"), pl.col("_person_start") - pl.col("char_end")
+                )
             ),
             _preceding=pl.col("_sentence").str.slice(before_start, in_sentence - before_start),
+            # after the person: its apposition, up to the comma that closes it
+            _apposition=pl.when(person_before).then(
+                pl.col("_sentence")
+                .str.slice(pl.col("_person_end") - pl.col("_sentence_start"), 2 * TITLE_REACH)
+                .str.extract(r"^(\s*,[^,;:()]*)", 1)
+            ),
         )
     )
 
     def in_titles_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
-        gap, before = person_title_patterns(language)
+        gap, before, apposition = person_title_patterns(language)
         in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
         if before:
             # "le porte-parole du Kremlin, Dmitri Peskov" and, without the comma, "le porte-parole
             # du Kremlin Dmitri Peskov"
             in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,?\s*$") & pl.col("_preceding").str.contains(before))
-        return part.filter(in_title)
+        if apposition:
+            inside = (pl.col("char_end") - pl.col("_person_end")) <= pl.col("_apposition").str.len_chars()
+            in_title = in_title | (inside & pl.col("_apposition").str.contains(apposition))
+        return part.filter(in_title.fill_null(False))
 
     schema = pl.Schema({"article_id": pl.String, "char_start": actors.schema["char_start"]})
     return per_language(pairs, in_titles_of_language, schema).unique()

@@ -47,6 +47,10 @@ FINAL_TERMINATOR_PATTERN = rf"([{TERMINATORS}]+)[{CLOSERS}]*{SPACED_CLOSER}\s*$"
 STARTS_LOWERCASE_PATTERN = r"^[\"'“„«‹(\[¿¡]*\p{Ll}"
 INITIAL_PATTERN = r"^(?:\p{Lu}\.)*\p{Lu}$"
 ORDINAL_PATTERN = r"^(?:\d{1,2}\.?[-–])?\d{1,2}$"
+# A dateline opening an article: a place in capitals or capitalised, maybe a date, the agency in
+# brackets and a dash ("CAIRO, March 15 (Reuters) -", "Pristina (dpa) -", "ANKARA (AA) -",
+# "Bruselas, 14 mar (EFE).-").
+DATELINE = r"^(\p{Lu}[\p{L}.'’/ -]{1,40}?,?[^()\n]{0,25}?\(\s*[\p{L}./ -]{1,25}\)\.?\s*[-–—])(?:\s|$)"
 MAX_QUOTE_CHARS = 600
 ENDING_CHARS = 32
 OUTPUT_COLUMNS = [*SENTENCES.names(), "language", "published_date"]
@@ -234,11 +238,19 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .gather(sentences.get_column("article_row"))
         .str.slice(start, end - start)
     )
+    # An article's dateline ("CAIRO, March 15 (Reuters) -") belongs to no sentence: its place
+    # and date are the publication's, and its lead sentence starts after it.
+    dateline = (
+        pl.when((row != row.shift(1)).fill_null(True))
+        .then(pl.col("raw").str.strip_chars_start().str.extract(DATELINE, 1))
+        .fill_null("")
+    )
     sentences = sentences.with_columns(raw.alias("raw")).with_columns(
-        pl.col("raw").str.strip_chars().alias("text"),
-        (
-            pl.col("raw").str.len_chars() - pl.col("raw").str.strip_chars_start().str.len_chars()
-        ).alias("lead"),
+        pl.col("raw").str.strip_chars_start().str.slice(dateline.str.len_chars()).alias("_after_dateline")
+    )
+    sentences = sentences.with_columns(
+        pl.col("_after_dateline").str.strip_chars().alias("text"),
+        (pl.col("raw").str.len_chars() - pl.col("_after_dateline").str.strip_chars_start().str.len_chars()).alias("lead"),
     ).filter(pl.col("text").str.len_bytes() > 0)
     sentences = sentences.with_columns(
         (pl.col("start") + pl.col("lead")).alias("char_start"),

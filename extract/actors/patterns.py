@@ -201,13 +201,14 @@ def _state_body_templates(bodies: dict[str, list[str]], actors: dict) -> dict:
     }
 
 
-def person_title_patterns(language: str) -> tuple[str | None, str | None]:
+def person_title_patterns(language: str) -> tuple[str | None, str | None, str | None]:
     """Regexes for a body or state inside a person's title, or None for a language without role
     nouns: the whole text between the body and the person ("NATO| Secretary General |Ana
-    Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), and the end of the text before a
-    body that a comma and the person follow ("la porte-parole de |l'OTAN|, Claire Dubois")."""
+    Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), the end of the text before a body that a
+    comma and the person follow ("la porte-parole de |l'OTAN|, Claire Dubois"), and the start of
+    an apposition with a role after the person ("Ana Ruiz|, the NATO secretary general,")."""
     lexicon = language_patterns(language)
-    return lexicon["title_gap"], lexicon["title_before_country"]
+    return lexicon["title_gap"], lexicon["title_before_country"], lexicon["role_after"]
 
 
 def state_office_patterns(language: str) -> tuple[str | None, str | None]:

@@ -455,11 +455,16 @@ def _preceded_by(words: str) -> pl.Expr:
 
 def _named_as_company(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
     """The mentions of one language named as the speaker's company ("«...», afirmó tras reunirse
-    con Zelenski", "at a news conference with Macron"): they do not speak (`company_before`)."""
-    company = facts.alternation(language, SECTION, "company_before")
-    if not company:
-        return mentions.clear().select(_MENTION_KEYS.names())
-    return mentions.filter(_preceded_by(company)).select(_MENTION_KEYS.names())
+    con Zelenski", "at a news conference with Macron", "Lavrov ile görüşen Fidan"): they do not
+    speak (`company_before`, `company_after`)."""
+    before = facts.alternation(language, SECTION, "company_before")
+    after = facts.alternation(language, SECTION, "company_after")
+    company = pl.lit(False)
+    if before:
+        company = company | _preceded_by(before)
+    if after:
+        company = company | _followed_by(f"^(?:{after})", None)
+    return mentions.filter(company).select(_MENTION_KEYS.names())
 
 
 def _speaker_score() -> pl.Expr:

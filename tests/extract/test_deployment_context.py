@@ -538,3 +538,8 @@ def test_troops_on_a_states_own_territory_are_there(language, text):
 )
 def test_the_staff_of_a_civilian_mission_are_no_troops(language, text):
     assert deployments(text, language).is_empty()
+
+
+def test_a_turkish_base_in_a_country_ending_in_a_hard_consonant_is_there():
+    found = deployments("Norveç, Kuveyt'teki üslerine 300 asker daha gönderdi.", "tr")
+    assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Kuwait", 300)]

@@ -141,3 +141,20 @@ def test_empty_input() -> None:
 )
 def test_guillemets_after_a_space(language: str, text: str, sentences: list[str]) -> None:
     assert _split(text, language) == sentences
+
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        ("en", "OSLO, March 14 (Reuters) - Norway will send troops. More follow.", "Norway will send troops."),
+        ("fr", "OSLO (AFP) - La Norvège enverra des troupes. La suite.", "La Norvège enverra des troupes."),
+        ("de", "OSLO, 14. März (dpa) - Norwegen schickt Truppen. Mehr folgt.", "Norwegen schickt Truppen."),
+        ("es", "Oslo, 14 mar (EFE).- Noruega enviará tropas. Más después.", "Noruega enviará tropas."),
+        ("tr", "OSLO (AA) - Norveç asker gönderecek. Devamı var.", "Norveç asker gönderecek."),
+    ],
+)
+def test_the_dateline_opening_an_article_belongs_to_no_sentence(language: str, text: str, first: str) -> None:
+    assert _split(text, language)[0] == first
+    # a line like one after the article's start is a sentence like any other
+    assert _split(f"Headline\n{text}", language)[1].startswith(text[:4])

@@ -59,3 +59,47 @@ def test_the_subject_of_a_clause_that_a_media_attribution_opens_is_not_its_speak
 )
 def test_quoted_by_an_outlet_appeals_with_a_date_between_and_the_pluperfect_report(language, text, said):
     assert rows(statements(text, language), "speaker_names", "text") == [(["Mark Rutte"], said)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Mark Rutte denied on Monday that NATO planned new bases in Norway.", "NATO planned new bases in Norway."),
+        ("fr", "Mark Rutte a démenti lundi tout projet de nouvelle base en Norvège.", "tout projet de nouvelle base en Norvège."),
+        ("de", "Mark Rutte bestritt am Montag, dass die Nato neue Stützpunkte plane.", "die Nato neue Stützpunkte plane."),
+        ("es", "Mark Rutte negó el lunes que la OTAN planee nuevas bases.", "la OTAN planee nuevas bases."),
+        ("tr", "Mark Rutte, NATO'nun Norveç'te yeni üs kuracağı yönündeki haberleri yalanladı.", "NATO'nun Norveç'te yeni üs kuracağı yönündeki haberleri"),
+    ],
+)
+def test_a_denial_is_a_statement(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [(["Mark Rutte"], said)]
+
+
+def test_denying_access_is_no_statement():
+    assert statements("Norway denied access to the journalists on Monday.").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Mark Rutte, the NATO secretary general, said on Tuesday that the allies were ready.", "Mark Rutte"),
+        ("fr", "Mark Rutte, secrétaire général de l'OTAN, a affirmé que les alliés étaient prêts.", "Mark Rutte"),
+        ("es", "Mark Rutte, secretario general de la OTAN, afirmó que los aliados están preparados.", "Mark Rutte"),
+        ("de", "Mark Rutte, Generalsekretär der Nato, sagte am Dienstag, die Verbündeten seien bereit.", "Mark Rutte"),
+    ],
+)
+def test_a_body_in_the_apposition_after_a_person_speaks_through_the_person(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Mark Rutte, Olaf Scholz ile düzenlediği basın toplantısında “Hazırız” dedi.", ["Mark Rutte"]),
+        ("Olaf Scholz ile görüşen Mark Rutte, ittifakın hazır olduğunu söyledi.", ["Mark Rutte"]),
+        ("Mark Rutte, Scholz'la görüştükten sonra ittifakın hazır olduğunu söyledi.", ["Mark Rutte"]),
+        ("Mark Rutte, “İttifak her zamankinden güçlü” ifadelerine yer verdi.", ["Mark Rutte"]),
+    ],
+)
+def test_turkish_company_with_ile_does_not_speak(text, speakers):
+    assert [names for (names,) in rows(statements(text, "tr"), "speaker_names")] == [speakers]
