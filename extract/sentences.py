@@ -240,17 +240,22 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
     )
     # An article's dateline ("CAIRO, March 15 (Reuters) -") belongs to no sentence: its place
     # and date are the publication's, and its lead sentence starts after it.
-    dateline = (
-        pl.when((row != row.shift(1)).fill_null(True))
-        .then(pl.col("raw").str.strip_chars_start().str.extract(DATELINE, 1))
-        .fill_null("")
-    )
+    opening = pl.when((row != row.shift(1)).fill_null(True)).then(pl.col("raw"))  # null elsewhere: not searched
+    dateline = opening.str.strip_chars_start().str.extract(DATELINE, 1).str.len_chars().fill_null(0)
     sentences = sentences.with_columns(raw.alias("raw")).with_columns(
-        pl.col("raw").str.strip_chars_start().str.slice(dateline.str.len_chars()).alias("_after_dateline")
+        pl.col("raw").str.strip_chars().alias("text"),
+        (
+            pl.col("raw").str.len_chars() - pl.col("raw").str.strip_chars_start().str.len_chars()
+        ).alias("lead"),
+        dateline.alias("_dateline"),
+    )
+    # (null but after a dateline: the slices are not computed for other sentences)
+    after_dateline = (
+        pl.when(pl.col("_dateline") > 0).then(pl.col("text")).str.slice(pl.col("_dateline")).str.strip_chars_start()
     )
     sentences = sentences.with_columns(
-        pl.col("_after_dateline").str.strip_chars().alias("text"),
-        (pl.col("raw").str.len_chars() - pl.col("_after_dateline").str.strip_chars_start().str.len_chars()).alias("lead"),
+        pl.coalesce(after_dateline, "text").alias("text"),
+        (pl.col("lead") + (pl.col("text").str.len_chars() - after_dateline.str.len_chars()).fill_null(0)).alias("lead"),
     ).filter(pl.col("text").str.len_bytes() > 0)
     sentences = sentences.with_columns(
         (pl.col("start") + pl.col("lead")).alias("char_start"),

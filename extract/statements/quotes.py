@@ -9,7 +9,6 @@ from extract.statements.common import (
     MIN_QUOTE_WORDS,
     QUOTE_REGEX,
     SECTION,
-    all_terms,
     joined,
     without_quotes,
 )
@@ -56,7 +55,7 @@ def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
                 pl.col("char_end") - pl.col("chunk_start"), pl.col("char_start").shift(-1).over("_chunk") - pl.col("char_end")
             ),
         )
-        .select("article_id", "char_start", "char_end", "text", "by_last_speaker", "gap_to_next")
+        .select("article_id", "language", "char_start", "char_end", "text", "by_last_speaker", "gap_to_next")
         .sort("char_start")
     )
     starts = sentences.select(
@@ -87,7 +86,7 @@ def direct_quotes(sentences: pl.DataFrame) -> pl.DataFrame:
             speaker_side=pl.lit("around_quote"),
             joint=pl.lit(False),
             by_mood=pl.lit(False),
-        ).select(*FACT_SCHEMA.names(), "gap_to_next")
+        ).select(*FACT_SCHEMA.names(), "language", "gap_to_next")
     )
 
 
@@ -102,8 +101,20 @@ def _with_inserted_attributions(quotes: pl.DataFrame) -> pl.DataFrame:
 
 
 def _with_attribution_inside(quotes: pl.DataFrame) -> pl.DataFrame:
-    """Anchor a quote at a reporting verb that opens a phrase between commas inside it."""
-    speech = joined([all_terms("reported"), all_terms("pronoun_speech")])
+    """Anchor a quote at a reporting verb that opens a phrase between commas inside it, in the
+    languages that write the attribution there (`attribution_inside_quotes`)."""
+    inside = [language for language in languages() if facts.section_value(language, SECTION, "attribution_inside_quotes")]
+    written_inside = pl.col("language").is_in(inside).fill_null(False)
+    return pl.concat(
+        [
+            quotes.filter(~written_inside),
+            *(_with_attribution_inside_of_language(quotes.filter(pl.col("language") == language), language) for language in inside),
+        ]
+    )
+
+
+def _with_attribution_inside_of_language(quotes: pl.DataFrame, language: str) -> pl.DataFrame:
+    speech = joined([facts.alternation(language, SECTION, key) for key in ("reported", "pronoun_speech")])
     if speech is None:
         return quotes
     parts = pl.col("text").str.extract_groups(
