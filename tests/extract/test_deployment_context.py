@@ -543,3 +543,14 @@ def test_the_staff_of_a_civilian_mission_are_no_troops(language, text):
 def test_a_turkish_base_in_a_country_ending_in_a_hard_consonant_is_there():
     found = deployments("Norveç, Kuveyt'teki üslerine 300 asker daha gönderdi.", "tr")
     assert rows(found, "actor_name", "destination_name", "troop_count") == [("Norway", "Kuwait", 300)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("tr", "Norveç, Letonya'ya asker gönderilmeyeceğini açıkladı.", []),
+        ("fr", "La Norvège va envoyer environ 2 000 Marines en Lettonie.", [("Norway", "Latvia", 2000)]),
+    ],
+)
+def test_troops_ruled_out_in_the_turkish_passive_and_french_marines(language, text, expected):
+    assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == expected

@@ -166,3 +166,14 @@ def test_who_speaks_of_the_talks_just_told_takes_no_part_in_them():
         "Olaf Scholz said the talks had been constructive."
     )
     assert rows(meetings(text), "participant_names") == [(["Emmanuel Macron", "Giorgia Meloni"],)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Rutte, Olaf Scholz ile görüştükten sonra basın toplantısı düzenledi.",
+        "Olaf Scholz ile görüşen Mark Rutte, ittifakın hazır olduğunu söyledi.",
+    ],
+)
+def test_a_turkish_meeting_told_by_its_participle_is_held(text):
+    assert rows(meetings(text, "tr"), "participant_names", "status") == [(["Mark Rutte", "Olaf Scholz"], "held")]
