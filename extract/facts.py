@@ -334,12 +334,22 @@ def without_days_of_telling(dates: pl.DataFrame, sentences: pl.DataFrame, window
             return part.clear()
         return part.filter(pl.any_horizontal(verb.is_not_null() for verb in verbs))
 
-    located = dates.with_row_index("_date").join(
+    return dates_without(dates, sentences, told_of_language)
+
+
+def dates_without(
+    dates: pl.DataFrame, sentences: pl.DataFrame, left_out: Callable[[pl.DataFrame, str], pl.DataFrame]
+) -> pl.DataFrame:
+    """`dates` without the mentions that `left_out(part, language)` keeps of each language's
+    mentions, located in their sentence (a `_date` row id, language, sentence_text and
+    sentence_start)."""
+    numbered = dates.with_row_index("_date")
+    located = numbered.join(
         sentences.select(*SENTENCE_KEYS, "language", sentence_text="text", sentence_start="char_start"),
         on=SENTENCE_KEYS,
     )
-    told = per_language(located, told_of_language, located.schema)
-    return dates.with_row_index("_date").join(told.select("_date"), on="_date", how="anti").drop("_date")
+    found = per_language(located, left_out, pl.Schema({"_date": pl.UInt32}))
+    return numbered.join(found, on="_date", how="anti").drop("_date")
 
 
 def sorted_unique(column: str) -> pl.Expr:

@@ -271,12 +271,7 @@ def _meeting_dates(dates: pl.DataFrame, sentences: pl.DataFrame, meetings: pl.Da
     dates = dates.join(near, on=facts.SENTENCE_KEYS, how="semi")
     if dates.is_empty():
         return dates
-    located = dates.with_row_index("_date").join(
-        sentences.select(*facts.SENTENCE_KEYS, "language", sentence_text="text", sentence_start="char_start"),
-        on=facts.SENTENCE_KEYS,
-    )
-    other_event = facts.per_language(located, _other_event_dates, pl.Schema({"_date": pl.UInt32}))
-    return dates.with_row_index("_date").join(other_event, on="_date", how="anti").drop("_date")
+    return facts.dates_without(dates, sentences, _other_event_dates)
 
 
 PHRASE_WINDOW = 80

@@ -40,7 +40,7 @@ import polars as pl
 
 from extract import facts
 from extract.schemas import STATEMENTS, conform, empty
-from extract.statements.common import FACT_SCHEMA, in_attribution_inside_quote
+from extract.statements.common import FACT_SCHEMA, attribution_inside_quote
 from extract.statements.quotes import (
     attributed_quotes,
     direct_quotes,
@@ -81,7 +81,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     attributed = after_opening_date(attributed, dates, sentences)
     # the dates of what is said are not when it was said; those of an attribution inside a
     # quote are (“...,” Lavrov said on Tuesday, “...”)
-    quoted_until = pl.when(in_attribution_inside_quote("anchor_start", "anchor_end")).then("anchor_start")
+    quoted_until = pl.when(attribution_inside_quote()).then("anchor_start")
     dated = facts.attach_dates(
         attributed.with_columns(_anchor=pl.col("char_start"), _said_end=quoted_until.otherwise("char_end")),
         dates,

@@ -63,13 +63,12 @@ def joined(alternations) -> str | None:
     return "(?:" + "|".join(present) + ")" if present else None
 
 
+def attribution_inside_quote() -> pl.Expr:
+    """Whether a statement is a direct quote with its attribution inside it (“The situation,”
+    Lavrov said, “is dangerous.”): its anchor, which then starts after the quote does."""
+    return (pl.col("statement_kind") == "direct_quote") & (pl.col("anchor_start") > pl.col("char_start"))
+
+
 def in_attribution_inside_quote(start: str, end: str) -> pl.Expr:
-    """Whether the span (`start`, `end`) lies in the attribution that stands inside a direct
-    quote (“The situation,” Lavrov said, “is dangerous.”): the quote's anchor, when it starts
-    after the quote does."""
-    return (
-        (pl.col("statement_kind") == "direct_quote")
-        & (pl.col("anchor_start") > pl.col("char_start"))
-        & (pl.col(start) >= pl.col("anchor_start"))
-        & (pl.col(end) <= pl.col("anchor_end"))
-    )
+    """Whether the span (`start`, `end`) lies in the attribution inside a direct quote."""
+    return attribution_inside_quote() & (pl.col(start) >= pl.col("anchor_start")) & (pl.col(end) <= pl.col("anchor_end"))

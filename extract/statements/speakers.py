@@ -260,8 +260,9 @@ def _without_leading_speaker(statements: pl.DataFrame) -> pl.DataFrame:
     """In verb-final languages the clause as cut starts with its speaker ("Dışişleri Bakanı X,
     ateşkesin ... söyledi"): the statement is what follows the speaker (the official noun of a
     demonym: "İki Türk yetkili, ...", and an abbreviation of it in brackets), the comma after
-    it, and where or how it was said ("X Brüksel'de yaptığı açıklamada ..."). So does a clause that opens with its attribution and no comma after it
-    ("Nach Angaben des Kremls wurden ...", "Laut Selenskyj sind ...")."""
+    it, and where or how it was said ("X Brüksel'de yaptığı açıklamada ..."). So does a clause
+    that opens with its attribution and no comma after it ("Nach Angaben des Kremls wurden ...",
+    "Laut Selenskyj sind ...")."""
     speaker_length = pl.col("_speaker_end") - pl.col("char_start")
     after_speaker = pl.col("text").str.slice(speaker_length)
     # an abbreviation in brackets may stand between them ("Milli Savunma Bakanlığı (MSB), ..."),
