@@ -441,6 +441,51 @@ def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     return per_language(pairs, in_titles_of_language, schema).unique()
 
 
+def person_descriptions(actors: pl.DataFrame, sentences: pl.DataFrame, *, to_sentence_end: bool = False) -> pl.DataFrame:
+    """(article_id, description_start, description_end): each apposition that describes a
+    person, from the end of the name to the comma that closes it (or, `to_sentence_end`, the
+    end of the sentence), with a lowercase word, not opened by a party ("Jan Becker|, a professor
+    at Leeds University,|", "Juan Pérez|, profesor de la Universidad de Sevilla,|"; not a list
+    of names: "Rutte, Scholz and Meloni, who ..."). Offsets are the article's.
+    """
+    closing = r"(?:,|[.!?…]?[\s\"”»’]*$)" if to_sentence_end else ","
+    people = actors.filter(pl.col("actor_type") == "person").select(
+        "article_id", pl.col("sentence_index").cast(pl.Int32), description_start="char_end"
+    )
+    text_after = pl.col("_sentence").str.slice(pl.col("description_start") - pl.col("_sentence_start"))
+    spans = (
+        people.join(
+            sentences.select("article_id", pl.col("sentence_index").cast(pl.Int32), _sentence_start="char_start", _sentence="text"),
+            on=SENTENCE_KEYS,
+        )
+        .with_columns(_description=text_after.str.extract(rf"^(\s*,(?:[^,;:()]*\s)?\p{{Ll}}[^,;:()]*{closing})", 1))
+        .drop_nulls("_description")
+        .select(
+            "article_id",
+            "description_start",
+            description_end=pl.col("description_start") + pl.col("_description").str.len_chars(),
+            _opening_end=pl.col("description_start") + text_after.str.extract(r"^(\s*,\s*)", 1).str.len_chars(),
+        )
+    )
+    opened = spans.join(actors.select("article_id", _opening_end="char_start"), on=["article_id", "_opening_end"], how="semi")
+    return spans.join(opened, on=["article_id", "description_start"], how="anti").select(
+        "article_id", "description_start", "description_end"
+    ).unique()
+
+
+def in_person_descriptions(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, char_start) of the parties inside an apposition that describes a person
+    (`person_descriptions`): what the person says is not theirs (the person may meet them:
+    "Biden, who met Scholz in Berlin, said ...")."""
+    return (
+        actors.select("article_id", "char_start", "char_end")
+        .join(person_descriptions(actors, sentences), on="article_id")
+        .filter((pl.col("char_start") >= pl.col("description_start")) & (pl.col("char_end") <= pl.col("description_end")))
+        .select("article_id", "char_start")
+        .unique()
+    )
+
+
 @cache
 def adjective_aliases() -> pl.DataFrame:
     """(language, mention_text) of the gazetteer's demonyms and adjectives ("Turkish", "Sırp").

@@ -221,7 +221,12 @@ def unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazet
     )
     return (
         names
-        # joins keep no row order: of names starting at one place, keep the longest
+        # joins keep no row order: of names ending at one place, keep the shortest (the words
+        # before it name a title: "dijo el ministro de |Asuntos Exteriores |Ana Ruiz"), then of
+        # names starting at one place, the longest
+        .sort(["article_id", "sentence_index", "end", "start", "_name"],
+              descending=[False, False, False, True, False])
+        .unique(["article_id", "sentence_index", "end"], keep="first", maintain_order=True)
         .sort(["article_id", "sentence_index", "start", "end", "_name"],
               descending=[False, False, False, True, False])
         .unique(["article_id", "sentence_index", "start"], keep="first", maintain_order=True)

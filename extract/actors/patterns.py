@@ -11,6 +11,12 @@ NAME_TOKEN = r"(?:(?:al|el|Al|El)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 REGNAL_NUMBER = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?-u:\b)"  # ASCII \b: a Unicode one is slow
 # Up to three capitalised words naming a department between a body and a role in a title.
 DEPARTMENT = r"(?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,3})"
+# Up to three lowercase words before a name ("said journalist |Jane Doe", "laut dem |Experten").
+LOWERCASE_WORDS = r"(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?"
+# The words of an apposition after a name, up to the comma that closes it, one of them lowercase
+# ("a professor at Leeds University", "Professor an der Universität Leeds").
+_APPOSITION_WORD = r"[^\s,;:()\"“”«»]+"
+APPOSITION = rf"(?:{_APPOSITION_WORD}\s+){{0,6}}?\p{{Ll}}[^\s,;:()\"“”«»]*(?:\s+{_APPOSITION_WORD}){{0,10}}"
 
 
 def _alternation(fragments) -> str:
@@ -62,15 +68,35 @@ def language_patterns(language: str) -> dict:
         # a name with a role in apposition ("Jane Doe, the defence minister, said")
         apposition = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?{role}{qualifier}\s*,"
         patterns.append((apposition, apposition))
+        # a name with any apposition, a lowercase word in it, right before a speech verb ("Jane
+        # Doe, a professor at Leeds University, said", "Jan Becker, Professor an der Universität
+        # Leeds, sagte"): not a list of names ("Biden, Macron, said")
+        described = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*{APPOSITION}\s*,{speech}"
+        patterns.append((described, described))
+    if actors.get("subject_opening_speech"):
+        # verb-final languages: a name opening a sentence that a speech verb ends, after a few
+        # words ("Prof. Dr. Ayla Demir, ... söyledi", "Siyaset bilimci Ayla Demir ise ... belirtti")
+        separator = _alternation(actors["subject_opening_speech"])
+        verb = _alternation(verbs)
+        opening = rf"^(?:\p{{L}}+\s+){{0,4}}?(?:{honorific}\s+){{0,2}}({name}){separator}.*(?i:{verb})(?:[^\p{{L}}]|$)"
+        patterns.append((opening, opening))
     if actors.get("names_after_speech"):
         # a name right after a speech verb ("“...,” said Jane Doe", "sagte Jana Novak am Montag")
+        # ... with lowercase words between ("said journalist Jane Doe", "afirmó el martes Ana Ruiz")
         speech = f"(?i:{_alternation(actors['names_after_speech'])})"
-        patterns.append((speech, rf"{speech}\s+(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)"))
+        patterns.append((speech, rf"{speech}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)"))
+    if actors.get("names_after_attribution"):
+        # a name after an attribution ("according to Jane Doe", "selon l'économiste Jean Dupont")
+        attribution = rf"(?:^|[^\p{{L}}])(?i:{_alternation(actors['names_after_attribution'])})"
+        patterns.append(
+            (attribution, rf"{attribution}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)")
+        )
     # Words that start a capitalised run but are no name: "The", "Monday", and role nouns
-    # ("Defence Minister Jane Doe said": the name is "Jane Doe").
+    # ("Defence Minister Jane Doe said": the name is "Jane Doe"), with the words of the body or
+    # department before them ("İletişim Başkanı Jane Doe").
     leading_not_names = [rf"(?:{_alternation(not_names)})\s+"] if not_names else []
     if not_names and roles:
-        leading_not_names.append(rf"{role}\s+")
+        leading_not_names.append(rf"(?:\S+\s+){{0,2}}?{role}\s+")
     # ... nor does a particle left at the start once they are gone ("Fuentes de la Moncloa")
     if not_names and actors.get("particles"):
         leading_not_names.append(rf"(?:{particle})\s+")
@@ -118,7 +144,12 @@ def language_patterns(language: str) -> dict:
             if roles
             else None
         ),
-        "role_after": rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:[^\p{{L}}]|$)" if roles else None,
+        # (a role that a name follows is that name's: "Erdoğan, NATO Genel Sekreteri Jens Stoltenberg ile")
+        "role_after": (
+            rf"(?i)^\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?({role})(?:\s*[^\p{{L}}\s]|\s*$|\s+(?-i:\p{{Ll}}))"
+            if roles
+            else None
+        ),
         "person_patterns": patterns,
         "leading_not_names": rf"^(?:{'|'.join(leading_not_names)})+" if leading_not_names else None,
         # A capitalised word right before a surname, where capitals mark names ("Hunter Biden";

@@ -38,7 +38,7 @@ said), else by the day the article's lead names, else by the publication.
 
 import polars as pl
 
-from extract import facts
+from extract import facts, lexicon
 from extract.schemas import STATEMENTS, conform, empty
 from extract.statements.common import FACT_SCHEMA, attribution_inside_quote
 from extract.statements.quotes import (
@@ -82,15 +82,16 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     # the dates of what is said are not when it was said; those of an attribution inside a
     # quote are (“...,” Lavrov said on Tuesday, “...”)
     quoted_until = pl.when(attribution_inside_quote()).then("anchor_start")
+    saying_dates = _dates_of_saying(dates, sentences, actors, attributed)
     dated = facts.attach_dates(
         attributed.with_columns(_anchor=pl.col("char_start"), _said_end=quoted_until.otherwise("char_end")),
-        dates,
+        saying_dates,
         anchor="_anchor",
         lookback=0,
         not_after_publication=True,
         outside=("char_start", "_said_end"),
     )
-    lead = facts.lead_dates(dates, sentences)
+    lead = facts.lead_dates(saying_dates, sentences)
     fallback = pl.coalesce("_lead_date", "published_date")
     return conform(
         dated.filter(pl.col("speaker_names").list.len() > 0)
@@ -106,3 +107,38 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
         ),
         STATEMENTS,
     )
+
+
+def _dates_of_saying(
+    dates: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame, statements: pl.DataFrame
+) -> pl.DataFrame:
+    """The date mentions that may date a statement: not those inside an apposition describing
+    a person ("said Jane Doe, who has covered the war since 2014"), in languages that name the
+    speaker near the verb (in verb-final ones the comma after the speaker opens the clause:
+    "Erdoğan, salı günü yaptığı açıklamada, ..."); words after a person that hold a statement's
+    verb are its predicate ("Le président, Emmanuel Macron, a annoncé le 24 septembre ...,").
+    """
+    descriptions = facts.person_descriptions(
+        actors.join(sentences.filter(~_speaker_first()).select(facts.SENTENCE_KEYS), on=facts.SENTENCE_KEYS),
+        sentences,
+        to_sentence_end=True,
+    )
+    predicates = (
+        descriptions.join(statements.select("article_id", "anchor_start"), on="article_id")
+        .filter(pl.col("anchor_start").is_between(pl.col("description_start"), pl.col("description_end"), closed="left"))
+        .select("article_id", "description_start")
+    )
+    descriptions = descriptions.join(predicates, on=["article_id", "description_start"], how="anti")
+    described = (
+        dates.select("article_id", "char_start", "char_end")
+        .join(descriptions, on="article_id")
+        .filter((pl.col("char_start") >= pl.col("description_start")) & (pl.col("char_end") <= pl.col("description_end")))
+        .select("article_id", "char_start")
+    )
+    return dates.join(described, on=["article_id", "char_start"], how="anti")
+
+
+def _speaker_first() -> pl.Expr:
+    """Whether a sentence's language names its speaker first (`speaker_position`: verb-final)."""
+    first = [language for language in lexicon.languages() if facts.section_value(language, "statements", "speaker_position") == "first"]
+    return pl.col("language").is_in(first)

@@ -20,6 +20,8 @@ MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a m
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 SUBJECT_CHUNK = rf"(?:[^\s,]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\s,]+"  # a subject or its apposition, between commas
+MAX_APPOSITION_WORDS = 14  # "Joe Biden, who met Olaf Scholz in Berlin on Monday, said ...": the apposition after a subject
+APPOSITION_CHUNK = rf"(?:[^\s,]+\s+){{0,{MAX_APPOSITION_WORDS - 1}}}[^\s,]+"
 MAX_WORDS_BEFORE_DATE_OF_SAYING = 3  # "told the BBC on Monday that": at most this many words before the date
 MAX_WORDS_BEFORE_CLAUSE_COMMA = 10  # "sagte <subject and adverbials>, <clause>": at most this many words
 MAX_WORDS_BEFORE_COMPLEMENTISER = 8  # "said in a speech at the Sorbonne that": at most this many words after the first
@@ -132,7 +134,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # secretary general, said ...")
     found = found.with_columns(
         _apposition=pl.col("text").str.slice(0, pl.col("_verb_start")).str.contains(
-            rf"^\s*{SUBJECT_CHUNK}\s*,\s*{SUBJECT_CHUNK}\s*,\s*$"
+            rf"^\s*{SUBJECT_CHUNK}\s*,\s*{APPOSITION_CHUNK}\s*,\s*$"
         )
         & (pl.col("text").str.slice(pl.col("_verb_start")).str.count_matches(r"\S+") > MIN_QUOTE_WORDS)
     )

@@ -397,6 +397,7 @@ def _possible_speakers(speakers: pl.DataFrame, sentences: pl.DataFrame, actors: 
         [
             adjectives.join(speaking, on=["article_id", "actor_start"], how="anti").select("article_id", "actor_start"),
             facts.in_person_titles(actors, sentences).select("article_id", actor_start="char_start"),
+            facts.in_person_descriptions(actors, sentences).select("article_id", actor_start="char_start"),
             facts.per_language(located, _named_as_place_or_owner, _MENTION_KEYS),
             facts.per_language(located, _named_as_company, _MENTION_KEYS),
         ],

@@ -3,6 +3,7 @@ men" are the article's two most named people, joint press conferences, German pr
 
 import datetime as dt
 
+import polars as pl
 import pytest
 
 from tests.extract.pipeline_frames import extract, rows
@@ -177,3 +178,42 @@ def test_who_speaks_of_the_talks_just_told_takes_no_part_in_them():
 )
 def test_a_turkish_meeting_told_by_its_participle_is_held(text):
     assert rows(meetings(text, "tr"), "participant_names", "status") == [(["Mark Rutte", "Olaf Scholz"], "held")]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "mode"),
+    [
+        ("Erdoğan, NATO Genel Sekreteri Jens Stoltenberg ile Ankara'da görüştü.", ["Jens Stoltenberg", "Recep Tayyip Erdoğan"], "in_person"),
+        ("Erdoğan, Almanya Başbakanı Olaf Scholz ile telefonda görüştü.", ["Olaf Scholz", "Recep Tayyip Erdoğan"], "phone"),
+        ("Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev'i Beştepe'de kabul etti.", ["Ilham Aliyev", "Recep Tayyip Erdoğan"], "in_person"),
+    ],
+)
+def test_a_title_before_the_second_party_is_theirs_not_the_first_partys(text, participants, mode):
+    found = extract(text, "tr")
+    assert rows(found["meeting_mentions"], "participant_names", "mode") == [(participants, mode)]
+    roles = dict(rows(found["actor_mentions"].filter(pl.col("actor_type") == "person"), "text", "role"))
+    assert roles["Erdoğan"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        # the present tense of a meeting with a date tells what is to come
+        ("Olaf Scholz trifft am Montag den französischen Präsidenten Emmanuel Macron in Berlin.", dt.date(2025, 3, 17), "planned"),
+        ("Olaf Scholz trifft am 25. März in Rom Emmanuel Macron.", dt.date(2025, 3, 25), "planned"),
+        ("Olaf Scholz empfängt am Dienstag Emmanuel Macron im Kanzleramt.", dt.date(2025, 3, 18), "planned"),
+        ("Olaf Scholz telefoniert am Montag mit Joe Biden.", dt.date(2025, 3, 17), "planned"),
+        ("Annalena Baerbock kommt am Donnerstag in Kairo mit ihrem ägyptischen Amtskollegen Sameh Schukri zusammen.",
+         dt.date(2025, 3, 13), "planned"),
+        # ... the past and the perfect what was
+        ("Olaf Scholz traf am Montag Emmanuel Macron in Berlin.", dt.date(2025, 3, 10), "held"),
+        ("Olaf Scholz hat am Montag Emmanuel Macron in Berlin getroffen.", dt.date(2025, 3, 10), "held"),
+        ("Olaf Scholz sprach am Montag mit Joe Biden über die Lage.", dt.date(2025, 3, 10), "held"),
+    ],
+)
+def test_a_german_meeting_in_the_present_tense_is_to_come(text, date, status):
+    assert rows(meetings(text, "de"), "meeting_date", "status") == [(date, status)]
+
+
+def test_talking_with_the_press_is_no_meeting():
+    assert meetings("Olaf Scholz sprach am Donnerstag mit Journalisten über die Lage in der Ukraine.", "de").is_empty()

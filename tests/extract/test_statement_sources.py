@@ -103,3 +103,72 @@ def test_a_body_in_the_apposition_after_a_person_speaks_through_the_person(langu
 )
 def test_turkish_company_with_ile_does_not_speak(text, speakers):
     assert [names for (names,) in rows(statements(text, "tr"), "speaker_names")] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Nadia Kessler, a professor of politics at Leeds University, said the truce was fragile.", "Nadia Kessler"),
+        ("es", "Tomás Arriaga, profesor de la Universidad de Sevilla, dijo que la tregua era frágil.", "Tomás Arriaga"),
+        ("fr", "Hélène Marchal, chercheuse à l'Institut Montaigne, estime que la trêve est fragile.", "Hélène Marchal"),
+        ("de", "Jonas Weidmann, Professor an der Universität Leeds, sagte, die Waffenruhe sei brüchig.", "Jonas Weidmann"),
+        ("de", "Der Politikwissenschaftler Jonas Weidmann sagte, die Waffenruhe sei brüchig.", "Jonas Weidmann"),
+        ("tr", "Prof. Dr. Ayla Demir, bölgedeki gerginliğin artabileceğini söyledi.", "Ayla Demir"),
+        ("tr", "Gazeteci Selin Aksoy, yaptığı açıklamada saldırının planlandığını belirtti.", "Selin Aksoy"),
+        ("tr", "Siyaset bilimci Halil Demirci ise seçimin bölgeyi etkileyeceğini ifade etti.", "Halil Demirci"),
+    ],
+)
+def test_a_person_missing_from_the_gazetteer_speaks_without_a_title(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+def test_a_relative_clause_names_whom_the_speaker_met_not_who_speaks():
+    found = extract("Joe Biden, who met Olaf Scholz in Berlin on Monday, said the alliance was ready.", "en")
+    assert rows(found["statements"], "speaker_names") == [(["Joe Biden"],)]
+    assert rows(found["meeting_mentions"], "participant_names") == [(["Joe Biden", "Olaf Scholz"],)]
+
+
+def test_names_listed_before_a_relative_clause_are_no_apposition():
+    found = extract("Mark Rutte, Olaf Scholz and Giorgia Meloni, who met in Rome on Monday, agreed.", "en")
+    assert rows(found["meeting_mentions"], "participant_names") == [(["Giorgia Meloni", "Mark Rutte", "Olaf Scholz"],)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabah Gazetesi, hükümetin yeni bir paket hazırladığını yazdı.",
+        "Yeni Delhi Büyükelçiliği, vize başvurularının durdurulduğunu açıkladı.",
+    ],
+)
+def test_a_turkish_institution_opening_a_statement_is_an_organisation(text):
+    found = extract(text, "tr")
+    speaker = text.split(",")[0]
+    assert rows(found["statements"], "speaker_names") == [([speaker],)]
+    assert rows(found["actor_mentions"], "actor_type") == [("organization",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "According to Nadia Kessler, an energy analyst, gas prices will remain volatile.", "Nadia Kessler"),
+        ("es", "Según la analista Marta Ibáñez, la economía crecerá un 2 % este año.", "Marta Ibáñez"),
+        ("fr", "Selon l'économiste Hélène Marchal, la récession est désormais inévitable.", "Hélène Marchal"),
+        ("de", "Laut dem Militärexperten Jonas Weidmann ist die Lage an der Front kritisch.", "Jonas Weidmann"),
+        ("en", "\u201cThis is a dangerous escalation,\u201d said journalist Nadia Kessler.", "Nadia Kessler"),
+        ("es", "\u00abLa situación es insostenible\u00bb, afirmó el martes Marta Ibáñez.", "Marta Ibáñez"),
+        ("de", "\u201eDie Lage ist angespannt\u201c, sagte der Politikwissenschaftler Jonas Weidmann.", "Jonas Weidmann"),
+    ],
+)
+def test_a_person_missing_from_the_gazetteer_after_an_attribution_or_a_speech_verb_speaks(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe war will go on,\u201d said Nadia Kessler, who has covered the conflict since 2014.",
+        "Joe Biden, who met Olaf Scholz in Berlin on Monday, said the alliance was ready.",
+    ],
+)
+def test_a_date_in_the_speakers_description_does_not_date_the_statement(text):
+    assert rows(statements(text), "statement_date") == [(dt.date(2025, 3, 12),)]
