@@ -54,6 +54,7 @@ from extract.statements.reported import (
     after_opening_date,
     reported_by_mood,
     reported_speech,
+    with_contrasted_reports,
 )
 from extract.statements.speakers import attribute_speakers
 from extract.statements.verbs import VERB_SCHEMA, verbs_of_language
@@ -69,7 +70,7 @@ def extract_statements(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.
     )
     quotes = with_joint_sentences(quotes, sentences)
     verbs = facts.per_language(sentences, verbs_of_language, VERB_SCHEMA)
-    reported = after_date_of_saying(reported_speech(sentences, quotes, verbs), dates)
+    reported = with_contrasted_reports(after_date_of_saying(reported_speech(sentences, quotes, verbs), dates), sentences)
     quotes = without_short_quotes_beside_reports(quotes, reported, sentences)
     quotes = attributed_quotes(quotes, sentences, verbs)
     statements = pl.concat([quotes.select(FACT_SCHEMA.names()), reported.select(FACT_SCHEMA.names())])

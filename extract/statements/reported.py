@@ -325,6 +325,50 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
+def with_contrasted_reports(reported: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """A reported clause that a contrast joins to another party's report ends there, and the
+    other report is a statement of its own: "X said ..., while Y said ...", "..., mientras que Y
+    dijo ...", "..., tandis que Y a déclaré ...", "..., während Y erklärte, ..." (`contrast`)."""
+    if reported.is_empty():
+        return reported
+    with_language = reported.join(sentences.select(*facts.SENTENCE_KEYS, "language"), on=facts.SENTENCE_KEYS)
+    return facts.per_language(with_language, _contrasted_of_language, FACT_SCHEMA)
+
+
+def _contrasted_of_language(reported: pl.DataFrame, language: str) -> pl.DataFrame:
+    contrast = facts.alternation(language, SECTION, "contrast")
+    verbs = reporting_words(language)
+    if not contrast or not verbs:
+        return reported.select(FACT_SCHEMA.names())
+    # Groups: 1 the first report, 2 the contrast, 3 the other party (a few words), 4 its verb.
+    regex = (
+        rf"(?is)^(.*?\S)(\s*[,;]\s*(?:{contrast})\s+)((?:[^\s,;:]+\s+){{1,{MAX_SUBJECT_WORDS}}}?)({verbs}){facts.WORD_END}"
+    )
+    complementiser = facts.complementisers(language)
+    opening = rf"(?i)^[\s,:]*(?:{complementiser}\s*)?" if complementiser else r"^[\s,:]*"
+    parts = reported.with_columns(_parts=pl.col("text").str.extract_groups(regex))
+    part = pl.col("_parts").struct.field
+    # the other party is named ("while Chancellor Jane Doe said"; not "and he said": that goes on)
+    split = parts.filter(part("3").str.contains(r"\p{Lu}"))
+    after_verb = pl.col("text").str.slice(part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars() + part("4").str.len_chars())
+    other_text = after_verb.str.replace(opening, "")
+    verb_start = pl.col("char_start") + part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars()
+    others = split.with_columns(
+        anchor_start=verb_start.cast(pl.Int32),
+        anchor_end=(verb_start + part("4").str.len_chars()).cast(pl.Int32),
+        char_start=(pl.col("char_end") - other_text.str.len_chars()).cast(pl.Int32),
+        text=other_text,
+        speaker_side=pl.lit("around_verb"),
+        by_last_speaker=pl.lit(False),
+        joint=pl.lit(False),
+    ).filter(pl.col("text").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS)
+    firsts = split.join(others, on=[*facts.SENTENCE_KEYS, "char_end"], how="semi").with_columns(
+        char_end=(pl.col("char_start") + part("1").str.len_chars()).cast(pl.Int32), text=part("1")
+    )
+    kept = parts.join(firsts, on=[*facts.SENTENCE_KEYS, "char_start"], how="anti")
+    return pl.concat([frame.select(FACT_SCHEMA.names()) for frame in (kept, firsts, others)])
+
+
 def after_date_of_saying(reported: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
     """Reported clauses that open with the date of their saying and a complementiser ("said on
     Tuesday that ...", "told the BBC on Monday that", "a déclaré mardi que", "dijo el martes

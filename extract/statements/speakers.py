@@ -8,7 +8,7 @@ from extract.statements.common import MIN_QUOTE_WORDS, SECTION, all_terms, in_at
 
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
 PREVIOUS_SENTENCE_PENALTY = 250
-MAX_CONJUNCTION_GAP = 6  # "X and Y", "X ve Y", "X, sowie Y": the words between two joined parties
+MAX_CONJUNCTION_GAP = 40  # "X and Y", "X, sowie Y", "X und Frankreichs Präsident Y": the text between two joined parties
 SUBJECT_REACH = 60  # a sentence's subject starts this close to its start (after role words)
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
@@ -195,7 +195,8 @@ def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sen
         .join(texts, on=["article_id", "actor_sentence"])
         # apart: a gap outside the sentence would give the slice a negative offset
         .filter(first_end >= pl.col("_sentence_start"))
-        .filter(gap.str.contains(rf"(?i)^\s*(?:{conjunction})\s+$"))
+        # the conjunction, then at most the second party's title ("y el canciller alemán, ")
+        .filter(gap.str.contains(rf"^\s*,?\s*(?i:{conjunction})\s+(?:[\p{{L}}'’.-]+\s+){{0,4}}?(?:[\p{{L}}'’.-]+\s*,\s*)?$"))
         .select("_fact", "actor_start", "actor_end", name="name", speaker_id="speaker_id")
     )
     if joined.is_empty():

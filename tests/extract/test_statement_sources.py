@@ -172,3 +172,40 @@ def test_a_person_missing_from_the_gazetteer_after_an_attribution_or_a_speech_ve
 )
 def test_a_date_in_the_speakers_description_does_not_date_the_statement(text):
     assert rows(statements(text), "statement_date") == [(dt.date(2025, 3, 12),)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Emmanuel Macron said on Thursday he could not rule out sending troops, while Chancellor Olaf Scholz "
+         "said Germany would not do so.", [(["Emmanuel Macron"], "he could not rule out sending troops"),
+                                           (["Olaf Scholz"], "Germany would not do so.")]),
+        ("es", "Pedro Sánchez afirmó que España enviará más ayuda, mientras que Alberto Núñez Feijóo dijo que el "
+         "Gobierno improvisa.", [(["Pedro Sánchez"], "España enviará más ayuda"),
+                                 (["Alberto Núñez Feijóo"], "el Gobierno improvisa.")]),
+        ("fr", "Emmanuel Macron a affirmé que la France restait prête, tandis que Olaf Scholz a déclaré que "
+         "l'Allemagne n'enverrait pas de troupes.", [(["Emmanuel Macron"], "la France restait prête"),
+                                                     (["Olaf Scholz"], "l'Allemagne n'enverrait pas de troupes.")]),
+        ("de", "Olaf Scholz sagte, Deutschland werde keine Truppen schicken, während Emmanuel Macron erklärte, "
+         "Frankreich schließe nichts aus.", [(["Olaf Scholz"], "Deutschland werde keine Truppen schicken"),
+                                             (["Emmanuel Macron"], "Frankreich schließe nichts aus.")]),
+        # a pronoun goes on with the same speaker: one statement
+        ("en", "Joe Biden said the talks were useful, and he said more would follow soon.",
+         [(["Joe Biden"], "the talks were useful, and he said more would follow soon.")]),
+    ],
+)
+def test_a_contrast_that_reports_another_party_is_their_statement(language, text, said):
+    assert rows(statements(text, language), "speaker_names", "text") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        ("de", "Bundeskanzler Olaf Scholz und Frankreichs Präsident Emmanuel Macron betonten am Freitag, Europa "
+         "müsse geschlossen bleiben.", ["Olaf Scholz", "Emmanuel Macron"]),
+        ("en", "Joe Biden and his Chinese counterpart Xi Jinping said the talks had been constructive.",
+         ["Joe Biden", "Xi Jinping"]),
+    ],
+)
+def test_parties_joined_with_the_second_ones_title_speak_together(language, text, speakers):
+    assert rows(statements(text, language), "speaker_names") == [(speakers,)]
