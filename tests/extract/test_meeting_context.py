@@ -217,3 +217,35 @@ def test_a_german_meeting_in_the_present_tense_is_to_come(text, date, status):
 
 def test_talking_with_the_press_is_no_meeting():
     assert meetings("Olaf Scholz sprach am Donnerstag mit Journalisten über die Lage in der Ukraine.", "de").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A planned meeting between Volodymyr Zelensky and Recep Tayyip Erdoğan in Istanbul was cancelled on Thursday."),
+        ("es", "La reunión entre Pedro Sánchez y Emmanuel Macron en París fue cancelada el jueves."),
+        ("fr", "La rencontre entre Emmanuel Macron et Olaf Scholz à Berlin a été reportée jeudi."),
+        # French "appeler à" calls for something, "appeler X à" calls on someone: no phone call
+        ("fr", "Olaf Scholz a exclu lundi l'envoi de troupes, tandis que Donald Tusk a appelé à la prudence."),
+        ("fr", "Emmanuel Macron a appelé mardi Vladimir Poutine à cesser les hostilités."),
+    ],
+)
+def test_a_meeting_called_off_or_a_call_for_something_is_none(language, text):
+    assert meetings(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "participants", "mode"),
+    [
+        ("fr", "Emmanuel Macron a appelé Vladimir Poutine mardi.", ["Emmanuel Macron", "Vladimir Putin"], "phone"),
+        ("tr", "Erdoğan, Macaristan Başbakanı Viktor Orban'ı Beştepe'de resmi törenle karşıladı.",
+         ["Recep Tayyip Erdoğan", "Viktor Orbán"], "in_person"),
+    ],
+)
+def test_a_call_to_someone_and_a_ceremonial_welcome_are_meetings(language, text, participants, mode):
+    assert rows(meetings(text, language), "participant_names", "mode") == [(participants, mode)]
+
+
+def test_troops_ruled_out_on_a_day_are_no_deployment():
+    text = "Olaf Scholz a exclu lundi l'envoi de troupes en Ukraine."
+    assert extract(text, "fr")["deployment_mentions"].is_empty()
