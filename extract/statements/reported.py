@@ -166,9 +166,18 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     if participles:
         introduces_clause = introduces_clause | pl.col("_verb").str.contains(f"(?i)^(?:{participles})$")
     content_words = before_verb.str.slice(0, last_comma).str.count_matches(r"\S+")
+    # a relative pronoun after the comma is the subject of a clause of its own, whose verb reports
+    # what follows it ("criticised by Amnesty International, which said it would ...")
+    relatives = facts.alternation(language, SECTION, "relative_subjects")
+    relative_subject = (
+        before_verb.str.slice(last_comma + 1).str.contains(rf"(?i)^\s*(?:{relatives})\s*$").fill_null(False)
+        if relatives
+        else pl.lit(False)
+    )
     comma_subject = (
         pl.lit(verb_first)
         & ~pl.col("_is_attribution")
+        & ~relative_subject
         & ~pl.col("_sets_scene")
         & ~pl.col("_scene_aside")
         & ~pl.col("_apposition")
@@ -225,6 +234,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         | pl.col("_preface")
         | pl.col("_scene_aside")
         | pl.col("_apposition")
+        | relative_subject
     )
     # an attribution that ends the sentence reports what stands before it ("..., wie das
     # Auswärtige Amt am Dienstag mitteilte.")

@@ -209,3 +209,18 @@ def test_a_contrast_that_reports_another_party_is_their_statement(language, text
 )
 def test_parties_joined_with_the_second_ones_title_speak_together(language, text, speakers):
     assert rows(statements(text, language), "speaker_names") == [(speakers,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "said"),
+    [
+        ("en", "The decision was criticised by Amnesty International, which said it would put refugees at risk.",
+         "Amnesty International", "it would put refugees at risk."),
+        ("es", "La decisión fue criticada por Amnistía Internacional, que dijo que pondría en riesgo a los refugiados.",
+         "Amnesty International", "pondría en riesgo a los refugiados."),
+        ("fr", "La décision a été critiquée par Amnesty International, qui a déclaré qu'elle mettait les réfugiés en danger.",
+         "Amnesty International", "elle mettait les réfugiés en danger."),
+    ],
+)
+def test_a_relative_clause_reports_for_the_party_before_it(language, text, speaker, said):
+    assert rows(statements(text, language), "speaker_names", "text") == [([speaker], said)]
