@@ -18,6 +18,7 @@ QUOTE_BEFORE_VERB = 8  # '“...” diye konuştu': at most the closing mark and
 QUOTE_OPENING_REACH = 3  # a quote opens its sentence when at most its mark and a space come before
 MEDIA_REACH = 40  # a media outlet this close to the verb makes the sentence a media report
 MIN_CONTENT_WORDS = 5  # "<content>, the ministry said": the content before the comma has this many words
+MIN_INVERTED_CONTENT_WORDS = 3  # "<content>, said the minister": the content before the comma has this many words
 MAX_SUBJECT_WORDS = 7  # ... and the subject between the comma and the verb this short
 SUBJECT_CHUNK = rf"(?:[^\s,]+\s+){{0,{MAX_SUBJECT_WORDS - 1}}}[^\s,]+"  # a subject or its apposition, between commas
 MAX_APPOSITION_WORDS = 14  # "Joe Biden, who met Olaf Scholz in Berlin on Monday, said ...": the apposition after a subject
@@ -183,11 +184,13 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         & ~pl.col("_apposition")
         & ~introduces_clause
         & (
-            (content_words >= MIN_CONTENT_WORDS)
-            & (
-                subject_words.is_between(1, MAX_SUBJECT_WORDS)
-                # no subject before the verb: it follows it ("..., agregó el funcionario, que ...")
-                | ((subject_words == 0) & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT))
+            ((content_words >= MIN_CONTENT_WORDS) & subject_words.is_between(1, MAX_SUBJECT_WORDS))
+            # no subject before the verb: it follows it ("..., agregó el funcionario, que ..."; "The
+            # plan is risky, said Jane Doe, an economist": a short content, as no preface is so told)
+            | (
+                (content_words >= MIN_INVERTED_CONTENT_WORDS)
+                & (subject_words == 0)
+                & pl.col("text").str.slice(pl.col("_verb_end")).str.contains(INVERTED_SUBJECT)
             )
             # German inverts only after what is said ("Moskau werde reagieren, erklärte Sprecherin X
             # in ihrer Pressekonferenz"): a verb right after a comma reports what precedes it
@@ -358,8 +361,11 @@ def _contrasted_of_language(reported: pl.DataFrame, language: str) -> pl.DataFra
     opening = rf"(?i)^[\s,:]*(?:{complementiser}\s*)?" if complementiser else r"^[\s,:]*"
     parts = reported.with_columns(_parts=pl.col("text").str.extract_groups(regex))
     part = pl.col("_parts").struct.field
-    # the other party is named ("while Chancellor Jane Doe said"; not "and he said": that goes on)
+    # the other party is named ("while Chancellor Jane Doe said"; not "and he said": that goes on),
+    # not in a clause the first one reports ("..., and that Jane Doe said ...")
     split = parts.filter(part("3").str.contains(r"\p{Lu}"))
+    if complementiser:
+        split = split.filter(~part("3").str.contains(rf"(?i)^{complementiser}"))
     after_verb = pl.col("text").str.slice(part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars() + part("4").str.len_chars())
     other_text = after_verb.str.replace(opening, "")
     verb_start = pl.col("char_start") + part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars()

@@ -554,3 +554,26 @@ def test_a_turkish_base_in_a_country_ending_in_a_hard_consonant_is_there():
 )
 def test_troops_ruled_out_in_the_turkish_passive_and_french_marines(language, text, expected):
     assert rows(deployments(text, language), "actor_name", "destination_name", "troop_count") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        # published Wednesday 2025-03-12: a month ahead in a present tense or "from" is this year's
+        ("de", "Österreich entsendet ab April etwa 200 Soldaten in den Kosovo.", dt.date(2025, 4, 1)),
+        ("de", "Frankreich schickt im Mai 300 Soldaten nach Estland.", dt.date(2025, 5, 1)),
+        ("en", "Starting in May, Sweden will send 550 troops to Latvia.", dt.date(2025, 5, 1)),
+        # ... in the perfect it is past
+        ("de", "Deutschland hat im Januar 300 Soldaten nach Litauen entsendet.", dt.date(2025, 1, 1)),
+    ],
+)
+def test_a_month_ahead_in_the_present_tense_or_from_it_is_to_come(language, text, date):
+    assert rows(deployments(text, language), "deployment_date") == [(date,)]
+
+
+def test_troops_ruled_out_on_a_day_in_spanish_are_no_deployment():
+    assert deployments("España descartó el lunes enviar tropas a Ucrania.", "es").is_empty()
+
+
+def test_a_turkish_mandate_approved_is_no_meeting():
+    assert extract("TBMM, Irak ve Suriye tezkeresini dün kabul etti.", "tr")["meeting_mentions"].is_empty()

@@ -224,3 +224,20 @@ def test_parties_joined_with_the_second_ones_title_speak_together(language, text
 )
 def test_a_relative_clause_reports_for_the_party_before_it(language, text, speaker, said):
     assert rows(statements(text, language), "speaker_names", "text") == [([speaker], said)]
+
+
+def test_a_contrast_inside_what_is_reported_is_no_other_report():
+    text = "Volodymyr Zelensky said Joe Biden had promised more aid, and that Olaf Scholz said Germany would send tanks."
+    assert rows(statements(text), "speaker_names") == [(["Volodymyr Zelensky"],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "The plan is risky, said Nadia Kessler, an economist at a London consultancy.", "Nadia Kessler"),
+        ("de", "Laut dem Ökonomen Jonas Weidmann wird die Wirtschaft schrumpfen.", "Jonas Weidmann"),
+        ("de", "Nach Angaben von Generalinspekteur Jonas Weidmann sind die Truppen bereit.", "Jonas Weidmann"),
+    ],
+)
+def test_a_short_content_before_an_inverted_speaker_and_titles_in_the_dative(language, text, speaker):
+    assert rows(statements(text, language), "speaker_names") == [([speaker],)]
