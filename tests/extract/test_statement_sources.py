@@ -241,3 +241,17 @@ def test_a_contrast_inside_what_is_reported_is_no_other_report():
 )
 def test_a_short_content_before_an_inverted_speaker_and_titles_in_the_dative(language, text, speaker):
     assert rows(statements(text, language), "speaker_names") == [([speaker],)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "According to Leeds University, the study will take two years.", "Leeds University"),
+        ("tr", "Esenboğa Havalimanı, yarın uçuşlara yeniden açılacağını bildirdi.", "Esenboğa Havalimanı"),
+        ("de", "Laut der Hochschule Ruhrtal ist die Lage ruhig.", "Hochschule Ruhrtal"),
+    ],
+)
+def test_an_institution_missing_from_the_gazetteer_speaks_as_an_organisation(language, text, speaker):
+    found = extract(text, language)
+    assert rows(found["statements"], "speaker_names") == [([speaker],)]
+    assert rows(found["actor_mentions"], "actor_type") == [("organization",)]
