@@ -14,7 +14,7 @@ from extract.actors.common import (
     text_before,
 )
 from extract.actors.gazetteer import body_id
-from extract.actors.patterns import NAME_TOKEN, REGNAL_NUMBER
+from extract.actors.patterns import NAME_TOKEN, REGNAL_NUMBER, PersonPattern
 
 
 SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
@@ -172,7 +172,7 @@ def with_state_bodies(mentions: pl.DataFrame, lexicon: dict, bodies: pl.DataFram
 def unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazetteer: pl.DataFrame) -> pl.DataFrame:
     """People named next to a role noun or before a speech verb, who are not in the gazetteer
     (organisations, when an organisation's word is part of the name)."""
-    found = [_person_matches(part, head, pattern) for head, pattern in lexicon["person_patterns"]]
+    found = [_person_matches(part, person_pattern) for person_pattern in lexicon["person_patterns"]]
     if not found:
         return pl.DataFrame(schema=MENTION_SCHEMA)
     names = pl.concat(found, how="vertical").drop_nulls("_name")
@@ -240,14 +240,17 @@ def unknown_people(part: pl.DataFrame, lexicon: dict, known: pl.DataFrame, gazet
     )
 
 
-def _person_matches(part: pl.DataFrame, head: str, pattern: str) -> pl.DataFrame:
-    """The names `pattern` captures in the sentences (`start` in the sentence, `_name`).
+def _person_matches(part: pl.DataFrame, person_pattern: PersonPattern) -> pl.DataFrame:
+    """The names the pattern captures in the sentences (`start` in the sentence, `_name`).
 
-    The pattern is tried, anchored, where its `head` matches in the sentences that contain it;
+    The pattern is tried, anchored, where its head matches in the sentences that contain it;
     of overlapping matches the first is kept, as a left-to-right search would.
     """
+    head, pattern, prefilter = person_pattern
     # Groups: 1 the whole match, 2 the match up to the name, 3 the name.
     anchored = f"^({_with_marked_name(pattern)})"
+    if prefilter:
+        part = part.filter(pl.col("text").str.contains(prefilter))
     matches = (
         facts.find_matches(part.filter(pl.col("text").str.contains(pattern)), "text", head)
         .select(pl.exclude("match", "match_end")).rename({"match_start": "start"})

@@ -1,6 +1,7 @@
 """Each language's actor patterns: the `[actors]` lexicon section as regexes, built once."""
 
 from functools import cache
+from typing import NamedTuple
 
 from extract.lexicon import section
 
@@ -14,9 +15,18 @@ DEPARTMENT = r"(?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,3})"
 # Up to three lowercase words before a name ("said journalist |Jane Doe", "laut dem |Experten").
 LOWERCASE_WORDS = r"(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?"
 # The words of an apposition after a name, up to the comma that closes it, one of them lowercase
-# ("a professor at Leeds University", "Professor an der Universität Leeds").
-_APPOSITION_WORD = r"[^\s,;:()\"“”«»]+"
-APPOSITION = rf"(?:{_APPOSITION_WORD}\s+){{0,6}}?\p{{Ll}}[^\s,;:()\"“”«»]*(?:\s+{_APPOSITION_WORD}){{0,10}}"
+# ("a professor at Leeds University", "Professor an der Universität Leeds"; no counted
+# repetition: it would multiply the states of the regex automaton).
+APPOSITION = r"(?:[^,;:()\"“”«»]*\s)?\p{Ll}[^,;:()\"“”«»]*"
+
+
+class PersonPattern(NamedTuple):
+    """A regex that captures a person's name (`pattern`), tried where its cheap `head` matches,
+    in the sentences that match `prefilter` (when given, a cheaper necessary condition)."""
+
+    head: str
+    pattern: str
+    prefilter: str | None = None
 
 
 def _alternation(fragments) -> str:
@@ -53,43 +63,44 @@ def language_patterns(language: str) -> dict:
     verbs = section(language, "statements").get("reported", [])
     # Each person pattern with the head its matches start with: a cheap regex that finds where
     # to try the pattern, anchored (an unanchored search with the role qualifier is slow).
-    patterns = [(role, rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})")]
+    patterns = [PersonPattern(role, rf"{role}{qualifier}[\s,]+(?:{honorific}\s+)?({name})")]
     if actors.get("person_nouns"):
         # an adjective may follow the noun ("son homologue kényan Jean Dupont")
         noun = f"(?i:{_alternation(actors['person_nouns'])})"
-        patterns.append((noun, rf"{noun}(?:\s+\p{{Ll}}[\p{{L}}-]*)?[\s,]+(?:{honorific}\s+)?({name})"))
+        patterns.append(PersonPattern(noun, rf"{noun}(?:\s+\p{{Ll}}[\p{{L}}-]*)?[\s,]+(?:{honorific}\s+)?({name})"))
     # true: before any reporting verb; a list: before these verbs only (German: singular forms)
     before_speech_verbs = actors.get("names_before_speech", True)
     before_speech_verbs = verbs if before_speech_verbs is True else before_speech_verbs or []
     if before_speech_verbs:
         speech = rf"\s*,?\s+(?i:{_alternation(before_speech_verbs)})(?:[^\p{{L}}]|$)"
         before_speech = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name}){speech}"
-        patterns.append((before_speech, before_speech))
+        patterns.append(PersonPattern(before_speech, before_speech))
         # a name with a role in apposition ("Jane Doe, the defence minister, said")
         apposition = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*(?:[\p{{L}}'’.-]+\s+){{0,3}}?{role}{qualifier}\s*,"
-        patterns.append((apposition, apposition))
+        patterns.append(PersonPattern(apposition, apposition))
         # a name with any apposition, a lowercase word in it, right before a speech verb ("Jane
         # Doe, a professor at Leeds University, said", "Jan Becker, Professor an der Universität
         # Leeds, sagte"): not a list of names ("Biden, Macron, said")
         described = rf"(?:^|[^\p{{L}}\p{{N}}])(?:{honorific}\s+)?({name})\s*,\s*{APPOSITION}\s*,{speech}"
-        patterns.append((described, described))
+        # (searched only in sentences with two commas: the pattern is dear over every sentence)
+        patterns.append(PersonPattern(described, described, prefilter=r",[^,]*,"))
     if actors.get("subject_opening_speech"):
         # verb-final languages: a name opening a sentence that a speech verb ends, after a few
         # words ("Prof. Dr. Ayla Demir, ... söyledi", "Siyaset bilimci Ayla Demir ise ... belirtti")
         separator = _alternation(actors["subject_opening_speech"])
         verb = _alternation(verbs)
         opening = rf"^(?:\p{{L}}+\s+){{0,4}}?(?:{honorific}\s+){{0,2}}({name}){separator}.*(?i:{verb})(?:[^\p{{L}}]|$)"
-        patterns.append((opening, opening))
+        patterns.append(PersonPattern(opening, opening))
     if actors.get("names_after_speech"):
         # a name right after a speech verb ("“...,” said Jane Doe", "sagte Jana Novak am Montag")
         # ... with lowercase words between ("said journalist Jane Doe", "afirmó el martes Ana Ruiz")
         speech = f"(?i:{_alternation(actors['names_after_speech'])})"
-        patterns.append((speech, rf"{speech}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)"))
+        patterns.append(PersonPattern(speech, rf"{speech}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)"))
     if actors.get("names_after_attribution"):
         # a name after an attribution ("according to Jane Doe", "selon l'économiste Jean Dupont")
         attribution = rf"(?:^|[^\p{{L}}])(?i:{_alternation(actors['names_after_attribution'])})"
         patterns.append(
-            (attribution, rf"{attribution}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)")
+            PersonPattern(attribution, rf"{attribution}\s+{LOWERCASE_WORDS}(?:{honorific}\s+)?({name})(?:[^\p{{L}}]|$)")
         )
     # Words that start a capitalised run but are no name: "The", "Monday", and role nouns
     # ("Defence Minister Jane Doe said": the name is "Jane Doe"), with the words of the body or
