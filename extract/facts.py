@@ -477,9 +477,15 @@ def in_person_descriptions(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.
     """(article_id, char_start) of the parties inside an apposition that describes a person
     (`person_descriptions`): what the person says is not theirs (the person may meet them:
     "Biden, who met Scholz in Berlin, said ...")."""
+    return inside_descriptions(actors, person_descriptions(actors, sentences))
+
+
+def inside_descriptions(mentions: pl.DataFrame, descriptions: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, char_start) of the `mentions` (article offsets) that lie wholly inside one
+    of the `descriptions` (from `person_descriptions`)."""
     return (
-        actors.select("article_id", "char_start", "char_end")
-        .join(person_descriptions(actors, sentences), on="article_id")
+        mentions.select("article_id", "char_start", "char_end")
+        .join(descriptions, on="article_id")
         .filter((pl.col("char_start") >= pl.col("description_start")) & (pl.col("char_end") <= pl.col("description_end")))
         .select("article_id", "char_start")
         .unique()

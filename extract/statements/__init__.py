@@ -130,13 +130,7 @@ def _dates_of_saying(
         .select("article_id", "description_start")
     )
     descriptions = descriptions.join(predicates, on=["article_id", "description_start"], how="anti")
-    described = (
-        dates.select("article_id", "char_start", "char_end")
-        .join(descriptions, on="article_id")
-        .filter((pl.col("char_start") >= pl.col("description_start")) & (pl.col("char_end") <= pl.col("description_end")))
-        .select("article_id", "char_start")
-    )
-    return dates.join(described, on=["article_id", "char_start"], how="anti")
+    return dates.join(facts.inside_descriptions(dates, descriptions), on=["article_id", "char_start"], how="anti")
 
 
 def _speaker_first() -> pl.Expr:

@@ -366,12 +366,14 @@ def _contrasted_of_language(reported: pl.DataFrame, language: str) -> pl.DataFra
     split = parts.filter(part("3").str.contains(r"\p{Lu}"))
     if complementiser:
         split = split.filter(~part("3").str.contains(rf"(?i)^{complementiser}"))
-    after_verb = pl.col("text").str.slice(part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars() + part("4").str.len_chars())
-    other_text = after_verb.str.replace(opening, "")
-    verb_start = pl.col("char_start") + part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars()
+    # the other verb's offsets in the clause
+    split = split.with_columns(
+        _verb_at=part("1").str.len_chars() + part("2").str.len_chars() + part("3").str.len_chars()
+    ).with_columns(_verb_end=pl.col("_verb_at") + part("4").str.len_chars())
+    other_text = pl.col("text").str.slice(pl.col("_verb_end")).str.replace(opening, "")
     others = split.with_columns(
-        anchor_start=verb_start.cast(pl.Int32),
-        anchor_end=(verb_start + part("4").str.len_chars()).cast(pl.Int32),
+        anchor_start=(pl.col("char_start") + pl.col("_verb_at")).cast(pl.Int32),
+        anchor_end=(pl.col("char_start") + pl.col("_verb_end")).cast(pl.Int32),
         char_start=(pl.col("char_end") - other_text.str.len_chars()).cast(pl.Int32),
         text=other_text,
         speaker_side=pl.lit("around_verb"),
