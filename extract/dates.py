@@ -96,7 +96,8 @@ def ascii_text(text: str) -> str:
     return text.translate(TRANSLITERATION_TABLE)
 
 
-def _ascii_expression(expression: pl.Expr) -> pl.Expr:
+def ascii_expression(expression: pl.Expr) -> pl.Expr:
+    """`ascii_text` of a string column."""
     return expression.str.replace_many(list(TRANSLITERATION), list(TRANSLITERATION.values()))
 
 
@@ -351,7 +352,7 @@ def _mentions_of_language(sentences: pl.DataFrame, language: str | None) -> pl.D
         pl.col("char_start").alias("sentence_start"),
         "published_date",
         pl.col("text").alias("sentence"),
-        _ascii_expression(pl.col("text")).alias("ascii_sentence"),
+        ascii_expression(pl.col("text")).alias("ascii_sentence"),
     )
     hits = hits.with_columns(pl.col("ascii_sentence").str.extract_all(rules["mention"]).alias("match"))
     hits = hits.filter(pl.col("match").list.len() > 0)

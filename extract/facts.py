@@ -37,11 +37,17 @@ def section_value(language: str, section_name: str, key: str) -> object:
     return section(language, section_name).get(key)
 
 
+def names_speaker_first(language: str) -> bool:
+    """Whether the language names a speaker first and reports with the clause's last verb
+    (`[statements] speaker_position = "first"`: verb-final, "X ... açıkladı")."""
+    return section_value(language, "statements", "speaker_position") == "first"
+
+
 def verbs_before_what_they_report(language: str) -> str | None:
     """The reporting verbs of a language that puts them before what they report ("X said on
     Thursday ...", "South Korea's spy agency said ..."), as one alternation; None for a
     verb-final language or one without them."""
-    if section_value(language, "statements", "speaker_position") == "first":
+    if names_speaker_first(language):
         return None
     return alternation(language, "statements", "reported")
 

@@ -15,6 +15,7 @@ from extract.actors.common import (
 )
 from extract.actors.gazetteer import body_id
 from extract.actors.patterns import NAME_TOKEN, REGNAL_NUMBER, PersonPattern
+from extract.dates import ascii_expression
 
 
 SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
@@ -80,8 +81,8 @@ def _without_others_surnames(hits: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
 
 
 def _folded(names: pl.Expr) -> pl.Expr:
-    """Lowercase without accents ("Yaşar" and "Yasar" start alike)."""
-    return names.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
+    """Lowercase ASCII ("Yaşar" and "Yasar" start alike)."""
+    return ascii_expression(names).str.to_lowercase()
 
 
 def capitals_as_states(mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame) -> pl.DataFrame:

@@ -135,5 +135,5 @@ def _dates_of_saying(
 
 def _speaker_first() -> pl.Expr:
     """Whether a sentence's language names its speaker first (`speaker_position`: verb-final)."""
-    first = [language for language in lexicon.languages() if facts.section_value(language, "statements", "speaker_position") == "first"]
+    first = [language for language in lexicon.languages() if facts.names_speaker_first(language)]
     return pl.col("language").is_in(first)

@@ -319,11 +319,7 @@ def _anchored_to_verb_before(
     before the verb, is what the verb reports ("Stoltenberg betonte, das Bündnis sei „keine
     Konfliktpartei“"): the verb's subject says it, not a party named in the quote's clause ("das
     Bündnis"). Its anchor becomes the verb, if the verb comes before every quote of the sentence."""
-    verb_first = [
-        language
-        for language in languages()
-        if facts.section_value(language, SECTION, "speaker_position") != "first"
-    ]
+    verb_first = [language for language in languages() if not facts.names_speaker_first(language)]
     verb_start = pl.col("_sentence_start") + pl.col("_verb_start")
     verb_end = verb_start + pl.col("_verb").str.len_chars()
     before = (

@@ -109,7 +109,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     either = reporting_words(language)
     if either is None:
         return pl.DataFrame(schema=FACT_SCHEMA)
-    verb_first = facts.section_value(language, SECTION, "speaker_position") != "first"
+    verb_first = not facts.names_speaker_first(language)
     inverted = facts.section_value(language, SECTION, "clause_after_comma")
     found = (
         # "In its written statement:" introduces the quote that follows; the quote is the statement.
@@ -284,7 +284,7 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         # the speaker after what is said stands right before the verb
         .when(pl.col("_trailing_subject"))
         .then(pl.lit("before_verb"))
-        .when(pl.lit(facts.section_value(language, SECTION, "speaker_position") == "first"))
+        .when(pl.lit(facts.names_speaker_first(language)))
         .then(pl.lit("first"))
         .otherwise(pl.lit("around_verb"))
     )

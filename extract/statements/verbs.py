@@ -27,7 +27,7 @@ def verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         return pl.DataFrame(schema=VERB_SCHEMA)
 
     # Verb-final languages report with the sentence's last verb ("... açıklamasında ... dedi").
-    verb_final = facts.section_value(language, SECTION, "speaker_position") == "first"
+    verb_final = facts.names_speaker_first(language)
     group = pl.col("_match").struct.field
     passive = facts.alternation(language, SECTION, "passive")
     nouns = facts.alternation(language, SECTION, "statement_nouns")
