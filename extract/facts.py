@@ -387,8 +387,9 @@ def states_of_actors() -> pl.DataFrame:
 
 def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """(article_id, char_start) of the parties named inside the title of a person right after
-    them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi", "le
-    porte-parole du Kremlin, Ivan Sokolov", "Erdoğan'ın sözcüsü İbrahim Kalın", or in an
+    them: "NATO Secretary General Ana Ruiz", "IDF spokesperson Rear Adm. Dan Levi", "the
+    Colombian president, Ana Ruiz", "le porte-parole du Kremlin, Ivan Sokolov", "el presidente
+    colombiano, Juan Pérez", "Erdoğan'ın sözcüsü İbrahim Kalın", or in an
     apposition with a role right after the person: "Ana Ruiz, the NATO secretary general,". Such
     a party speaks and meets through the person.
 
@@ -432,12 +433,12 @@ def in_person_titles(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     )
 
     def in_titles_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
-        gap, before, apposition = person_title_patterns(language)
+        gap, before, before_gap, apposition = person_title_patterns(language)
         in_title = pl.col("_gap").str.contains(gap) if gap else pl.lit(False)
         if before:
             # "le porte-parole du Kremlin, Dmitri Peskov" and, without the comma, "le porte-parole
             # du Kremlin Dmitri Peskov"
-            in_title = in_title | (pl.col("_gap").str.contains(r"^\s*,?\s*$") & pl.col("_preceding").str.contains(before))
+            in_title = in_title | (pl.col("_gap").str.contains(before_gap) & pl.col("_preceding").str.contains(before))
         if apposition:
             inside = (pl.col("char_end") - pl.col("_person_end")) <= pl.col("_apposition").str.len_chars()
             in_title = in_title | (inside & pl.col("_apposition").str.contains(apposition))

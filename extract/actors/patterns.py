@@ -151,7 +151,7 @@ def language_patterns(language: str) -> dict:
         # before the role ("White House| National Security Council spokesman |John Kirby").
         "title_gap": (
             rf"(?i)^(?:-|{actors.get('country_then_role', '')}\s*){DEPARTMENT}"
-            rf"({role}){qualifier}\s*(?:{honorific}\s*)?$"
+            rf"({role}){qualifier}[\s,]*(?:{honorific}\s*)?$"
             if roles
             else None
         ),
@@ -188,6 +188,9 @@ def language_patterns(language: str) -> dict:
         "title_before_country": (
             rf"(?i)(({role}){actors['role_then_country']})$" if roles and "role_then_country" in actors else None
         ),
+        # between such a state and the person whose title it ends: the rest of the adjective and
+        # a comma ("el presidente |colombian|o, |Gustavo Petro")
+        "title_country_gap": rf"^(?:{actors.get('adjective_suffix', '')})\s*,?\s*$",
         # an official of a state or a counterpart unnamed ("the Kenyan foreign minister", "his
         # Turkish counterpart", "son homologue iranien", "İranlı mevkidaşı") after or before it
         "office_after_state": (
@@ -243,14 +246,18 @@ def _state_body_templates(bodies: dict[str, list[str]], actors: dict) -> dict:
     }
 
 
-def person_title_patterns(language: str) -> tuple[str | None, str | None, str | None]:
+def person_title_patterns(language: str) -> tuple[str | None, str | None, str, str | None]:
     """Regexes for a body or state inside a person's title, or None for a language without role
     nouns: the whole text between the body and the person ("NATO| Secretary General |Ana
-    Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi"), the end of the text before a body that a
-    comma and the person follow ("la porte-parole de |l'OTAN|, Claire Dubois"), and the start of
-    an apposition with a role after the person ("Ana Ruiz|, the NATO secretary general,")."""
+    Ruiz", "IDF| spokesperson Rear Adm. |Dan Levi", "the Colombian| president, |Gustavo Petro"),
+    the end of the text before a body that the person follows ("la porte-parole de |l'OTAN|,
+    Claire Dubois") and the text between them then ("el presidente |colombian|o, |Gustavo
+    Petro"), and the start of an apposition with a role after the person ("Ana Ruiz|, the NATO
+    secretary general,")."""
     lexicon = language_patterns(language)
-    return lexicon["title_gap"], lexicon["title_before_country"], lexicon["role_after"]
+    return (
+        lexicon["title_gap"], lexicon["title_before_country"], lexicon["title_country_gap"], lexicon["role_after"]
+    )
 
 
 def state_office_patterns(language: str) -> tuple[str | None, str | None]:

@@ -125,6 +125,22 @@ def test_an_unnamed_official_or_counterpart_meets_for_their_state(language, text
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "participants"),
+    [
+        ("en", "The Kenyan president, Amani Wekesa, met his Brazilian counterpart on Monday.", ["Amani Wekesa", "Brazil"]),
+        ("es", "El presidente keniano, Amani Wekesa, se reunió el lunes con su homólogo brasileño en Brasilia.",
+         ["Amani Wekesa", "Brazil"]),
+        # talks the person speaks of are no meeting of the person and their own state
+        ("es", "El presidente keniano Amani Wekesa dijo que las negociaciones con Uganda continuarán.", None),
+        ("es", "El presidente keniano, Amani Wekesa, afirmó el lunes que las conversaciones seguirán.", None),
+    ],
+)
+def test_the_state_in_a_named_persons_title_meets_only_through_them(language, text, participants):
+    found = meetings(text, language)
+    assert rows(found, "participant_names") == ([(participants,)] if participants else [])
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         # the date ends the phrase about the meeting that opens the sentence
