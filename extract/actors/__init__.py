@@ -15,7 +15,10 @@ organisations, seats of power, bodies' own names, other demonyms, places) is cur
 * `offices.csv`: people's terms of office (actor_id, role as the lexicons name it in English,
   took_office, left_office: the day the successor took over); a person's `role` in the
   gazetteer is the office of their latest term.
-* `names.csv`: language-neutral aliases (spellings of people's names), for every language.
+* `names.csv`: language-neutral aliases (spellings of people's names), for every language; the
+  last word of each name is also the person's surname alias where no other actor has it, and
+  kind `surname` adds others: a double surname ("Sheinbaum Pardo"), which no given name opens;
+  kind `given_name` marks a surname that is also a given name ("Petro", "Pavel").
 * `{lang}.csv`: aliases of one language; kind `adjective` marks demonyms and other inflected
   forms, which take the lexicon's `adjective_suffix` ("nordkoreanisch" + "en"); kind `office`
   marks a state's office named without the state ("Bundeskanzler", "Cumhurbaşkanı"), which is
@@ -25,7 +28,9 @@ Mentions (`extract_actors`) come from vectorised passes per language:
 
 1. gazetteer aliases, found with Aho-Corasick (`str.find_many`/`str.extract_many`, longest alias
    first), kept when they stand between word boundaries (a case ending of the lexicon may
-   follow: "Rusya'nın", "Biden's", "nordkoreanischen");
+   follow: "Rusya'nın", "Biden's", "nordkoreanischen"), and a surname alias not when a
+   capitalised word before it (or after a `given_name`) makes it part of another person's name
+   ("Hunter Biden", "Petro Poroshenko");
 2. a state's body named by its kind and the state ("the Polish Foreign Ministry", "Japan's
    defence ministry", "le ministère polonais des Affaires étrangères", "Polonya Dışişleri
    Bakanlığı"): the templates of `[actors] bodies` around the state's mention;

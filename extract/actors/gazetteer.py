@@ -185,7 +185,7 @@ def _gazetteer() -> pl.DataFrame:
     ).with_columns(
         alias=first.replace_strict(UNACCENTED_CAPITALS) + pl.col("alias").str.slice(1)
     )
-    kind_rank = pl.col("kind").replace_strict({"name": 0, "adjective": 1, "surname": 2}, default=3)
+    kind_rank = pl.col("kind").replace_strict({"name": 0, "adjective": 1, "given_name": 2, "surname": 3}, default=4)
     return (
         pl.concat([rows, unaccented], how="vertical")
         .filter(pl.col("alias").str.len_chars() >= 2)

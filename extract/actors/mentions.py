@@ -19,6 +19,10 @@ from extract.dates import ascii_expression
 
 
 SENTENCE_RANK_STEP = 1 << 32  # more than any offset in a sentence
+SURNAME_KINDS = ("surname", "given_name")
+# A capitalised word right after a surname that is also a given name: "Petro Poroshenko" is not
+# Gustavo Petro; no word a suffix follows ("Petro'nun Bogotá'da").
+WORD_AFTER_GIVEN_NAME = r"^ (\p{Lu}\p{Ll}+)(?:[^\p{L}\p{N}'’]|$)"
 
 
 def gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
@@ -56,28 +60,39 @@ def gazetteer_mentions(part: pl.DataFrame, gazetteer: pl.DataFrame, lexicon: dic
 
 
 def _without_others_surnames(hits: pl.DataFrame, lexicon: dict) -> pl.DataFrame:
-    """The hits without a surname that ends another person's name: "Hunter Biden", "Jill Biden"
-    are not Joe Biden. The word before it names another person when it is capitalised, no title
-    or role, no other alias, and starts unlike each of the person's own given names ("Sergey
-    Lavrov" is Sergei Lavrov, "Tayyip Erdoğan" Recep Tayyip Erdoğan)."""
-    if lexicon["word_before_surname"] is None or lexicon["title_word"] is None:
+    """The hits without a surname that is part of another person's name: "Hunter Biden", "Jill
+    Biden" are not Joe Biden, nor "Petro Poroshenko" Gustavo Petro. The word before a surname
+    names another person when it is capitalised, no title or role, no other alias, and starts
+    unlike each of the person's own given names ("Sergey Lavrov" is Sergei Lavrov, "Tayyip
+    Erdoğan" Recep Tayyip Erdoğan); a surname that is also a given name (kind `given_name`)
+    is one when a capitalised word follows that is no title or role and no other alias."""
+    if lexicon["title_word"] is None:
         return hits
-    word = pl.col("text").str.slice(0, pl.col("start")).str.extract(lexicon["word_before_surname"], 1)
-    given_names = pl.col("canonical_name").str.extract(r"^(.*)\s\S+$", 1)
-    word_start = pl.concat_str(pl.lit("(?:^|\\s)"), _folded(word).str.slice(0, 2))
-    own_given_name = _folded(given_names).str.contains(word_start)
-    after_alias = hits.select("article_id", "sentence_index", start=pl.col("end") + 1)
-    others = (
-        hits.join(after_alias, on=["article_id", "sentence_index", "start"], how="anti")
-        .filter(
-            (pl.col("kind") == "surname")
-            & word.is_not_null()
-            & ~word.str.contains(lexicon["title_word"])
-            & ~own_given_name.fill_null(False)
+    keys = ["article_id", "sentence_index", "start"]
+    word_after = pl.col("text").str.slice(pl.col("end")).str.extract(WORD_AFTER_GIVEN_NAME, 1)
+    before_alias = hits.select("article_id", "sentence_index", end=pl.col("start") - 1)
+    others = [
+        hits.join(before_alias, on=["article_id", "sentence_index", "end"], how="anti")
+        .filter((pl.col("kind") == "given_name") & word_after.is_not_null() & ~word_after.str.contains(lexicon["title_word"]))
+        .select(keys)
+    ]
+    if lexicon["word_before_surname"] is not None:
+        word = pl.col("text").str.slice(0, pl.col("start")).str.extract(lexicon["word_before_surname"], 1)
+        given_names = pl.col("canonical_name").str.extract(r"^(.*)\s\S+$", 1)
+        word_start = pl.concat_str(pl.lit("(?:^|\\s)"), _folded(word).str.slice(0, 2))
+        own_given_name = _folded(given_names).str.contains(word_start)
+        after_alias = hits.select("article_id", "sentence_index", start=pl.col("end") + 1)
+        others.append(
+            hits.join(after_alias, on=keys, how="anti")
+            .filter(
+                pl.col("kind").is_in(SURNAME_KINDS)
+                & word.is_not_null()
+                & ~word.str.contains(lexicon["title_word"])
+                & ~own_given_name.fill_null(False)
+            )
+            .select(keys)
         )
-        .select("article_id", "sentence_index", "start")
-    )
-    return hits.join(others, on=["article_id", "sentence_index", "start"], how="anti")
+    return hits.join(pl.concat(others), on=keys, how="anti")
 
 
 def _folded(names: pl.Expr) -> pl.Expr:

@@ -263,7 +263,8 @@ def test_an_office_named_without_its_state_is_the_states_holder(language, text, 
     [
         # the office is part of another state's title, resolved or not
         ("tr", "Azerbaycan Cumhurbaşkanı anlaşmayı övdü.", [("Azerbaycan Cumhurbaşkanı", "Ilham Aliyev")]),
-        ("de", "Der österreichische Bundeskanzler lobte die Einigung.", []),
+        ("de", "Der österreichische Bundeskanzler lobte die Einigung.", [("österreichische Bundeskanzler", "Karl Nehammer")]),
+        ("de", "Der estnische Ministerpräsident lobte die Einigung.", []),
         # a name follows the office
         ("de", "Bundeskanzler Olaf Scholz lobte die Einigung.", [("Olaf Scholz", "Olaf Scholz")]),
         ("tr", "Cumhurbaşkanı Erdoğan anlaşmayı övdü.", [("Erdoğan", "Recep Tayyip Erdoğan")]),
@@ -346,6 +347,40 @@ def test_people_of_the_gazetteer_are_known_without_a_title_in_their_local_spelli
 )
 def test_a_surname_after_another_given_name_is_another_person(language, text):
     assert not [actor for actor in actors(text, language)["actor_id"].to_list() if actor and actor.startswith("person:")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("en", "Former Ukrainian President Petro Poroshenko said on Monday that the talks had failed.",
+         "person:gustavo_petro"),
+        ("es", "Petro Poroshenko se reunió con Olaf Scholz en Berlín.", "person:gustavo_petro"),
+        ("fr", "Salam Fayyad, ancien Premier ministre palestinien, a rencontré Emmanuel Macron.", "person:nawaf_salam"),
+        ("tr", "Pavel Durov dün Paris'te Emmanuel Macron ile görüştü.", "person:petr_pavel"),
+        ("de", "Der frühere Präsident Petro Poroschenko sagte am Montag, die Gespräche seien gescheitert.",
+         "person:gustavo_petro"),
+    ],
+)
+def test_a_surname_before_another_name_is_a_given_name(language, text, person):
+    assert person not in actors(text, language)["actor_id"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        # a double surname of the gazetteer is the person's own
+        ("es", "Sheinbaum Pardo dijo el lunes que México no aceptará los aranceles.", "person:claudia_sheinbaum"),
+        ("en", "Putin on Tuesday met Xi in Moscow.", "person:vladimir_putin"),
+        ("tr", "Cumhurbaşkanı Erdoğan Ankara'da Putin ile görüştü.", "person:recep_tayyip_erdogan"),
+        ("de", "Wie Putin Reportern sagte, sei das Treffen gut gewesen.", "person:vladimir_putin"),
+        # only a surname that is also a given name makes a name with the word after it
+        ("en", "Officials in the Trump Administration said the deal was off.", "person:donald_trump"),
+        ("en", "Zelensky Meets Macron in Paris", "person:volodymyr_zelensky"),
+        ("tr", "Petro Bogotá'da konuştu.", "person:gustavo_petro"),
+    ],
+)
+def test_a_surname_before_a_word_that_is_no_name_is_the_person(language, text, person):
+    assert person in actors(text, language)["actor_id"].to_list()
 
 
 @pytest.mark.parametrize(
