@@ -9,6 +9,7 @@ from extract.statements.common import MIN_QUOTE_WORDS, SECTION, all_terms, in_at
 SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, "country": 45}
 PREVIOUS_SENTENCE_PENALTY = 250
 MAX_CONJUNCTION_GAP = 40  # "X and Y", "X, sowie Y", "X und Frankreichs Präsident Y": the text between two joined parties
+MAX_LISTED = 4  # parties listed with commas before those a conjunction joins ("A, B, C and D")
 SUBJECT_REACH = 60  # a sentence's subject starts this close to its start (after role words)
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
@@ -172,8 +173,10 @@ def attribute_speakers(statements: pl.DataFrame, sentences: pl.DataFrame, actors
 
 def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Add `_names`/`_ids`: the best-placed speaker and the parties joined to it by a conjunction
-    ("Hakan Fidan and Sergei Lavrov said", "Erdoğan ve Putin, ..."), who speak with it, in text
-    order; `_speaker_start`/`_speaker_end` then span them all."""
+    ("Hakan Fidan and Sergei Lavrov said", "Erdoğan ve Putin, ..."), with those listed before
+    or after them ("Macron, Scholz et Meloni ont affirmé", "Fidan, Lawrow und Novak
+    erklärten"), who speak with it, in text order;
+    `_speaker_start`/`_speaker_end` then span them all."""
     conjunction = all_terms("conjunctions")
     alone = best.with_columns(_names=pl.concat_list("_name"), _ids=pl.concat_list("_id"))
     if conjunction is None or best.is_empty():
@@ -182,31 +185,36 @@ def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sen
         "article_id", actor_sentence=pl.col("sentence_index").cast(pl.Int32),
         _sentence_start=pl.col("char_start"), _sentence="text",
     )
-    first_end = pl.min_horizontal("actor_end", "_speaker_end")
-    second_start = pl.max_horizontal("actor_start", "_speaker_start")
-    gap = pl.col("_sentence").str.slice(first_end - pl.col("_sentence_start"), second_start - first_end)
-    joined = (
+    parties = (
         candidates.filter(pl.col("_score").is_not_null())
         .select("_fact", "article_id", "actor_sentence", "actor_start", "actor_end", "name", "speaker_id")
         .unique(["_fact", "actor_start"])
-        .join(best.select("_fact", "_speaker_start", "_speaker_end"), on="_fact")
+        .join(texts, on=["article_id", "actor_sentence"])
+    )
+    # the conjunction, then at most the second party's title ("y el canciller alemán, ")
+    conjunction_gap = rf"^\s*,?\s*(?i:{conjunction})\s+(?:[\p{{L}}'’.-]+\s+){{0,4}}?(?:[\p{{L}}'’.-]+\s*,\s*)?$"
+    first_end = pl.min_horizontal("actor_end", "_speaker_end")
+    second_start = pl.max_horizontal("actor_start", "_speaker_start")
+    joined = (
+        parties.join(best.select("_fact", "_speaker_start", "_speaker_end"), on="_fact")
         # only parties right next to the speaker: their sentence's text is joined then
         .filter((pl.col("actor_start") != pl.col("_speaker_start")) & (second_start - first_end).is_between(1, MAX_CONJUNCTION_GAP))
-        .join(texts, on=["article_id", "actor_sentence"])
         # apart: a gap outside the sentence would give the slice a negative offset
         .filter(first_end >= pl.col("_sentence_start"))
-        # the conjunction, then at most the second party's title ("y el canciller alemán, ")
-        .filter(gap.str.contains(rf"^\s*,?\s*(?i:{conjunction})\s+(?:[\p{{L}}'’.-]+\s+){{0,4}}?(?:[\p{{L}}'’.-]+\s*,\s*)?$"))
+        .filter(_text_between(first_end, second_start).str.contains(conjunction_gap))
         .select("_fact", "actor_start", "actor_end", name="name", speaker_id="speaker_id")
     )
-    if joined.is_empty():
+    listed_after = _listed_after(best, parties, conjunction_gap)
+    if joined.is_empty() and listed_after.is_empty():
         return alone
-    everyone = pl.concat(
+    pair = pl.concat(
         [
             best.select("_fact", actor_start="_speaker_start", actor_end="_speaker_end", name="_name", speaker_id="_id"),
             joined,
+            listed_after,
         ]
-    ).sort("_fact", "actor_start")
+    ).unique(["_fact", "actor_start"])
+    everyone = pl.concat([pair, _listed_before(pair, parties)]).sort("_fact", "actor_start")
     groups = everyone.group_by("_fact", maintain_order=True).agg(
         _names=pl.col("name"), _ids=pl.col("speaker_id"),
         _group_start=pl.col("actor_start").min(), _group_end=pl.col("actor_end").max(),
@@ -221,6 +229,64 @@ def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sen
         )
         .drop("_names_group", "_ids_group", "_group_start", "_group_end")
     )
+
+
+def _text_between(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """The text of `_sentence` (which starts at `_sentence_start`) between two article offsets."""
+    return pl.col("_sentence").str.slice(start - pl.col("_sentence_start"), end - start)
+
+
+def _listed_after(best: pl.DataFrame, parties: pl.DataFrame, conjunction_gap: str) -> pl.DataFrame:
+    """The parties listed after the best-placed speaker one comma apart, when a conjunction
+    closes the list, with the party it joins ("Fidan|, |Lawrow| und |Novak"); up to `MAX_LISTED`."""
+    columns = ["_fact", "actor_start", "actor_end", "name", "speaker_id"]
+    chain_end = best.select("_fact", _chain_end="_speaker_end")
+    commas, closers = [], []
+    for step in range(MAX_LISTED):
+        after = (
+            parties.join(chain_end, on="_fact")
+            .filter(
+                (pl.col("actor_start") - pl.col("_chain_end")).is_between(1, MAX_CONJUNCTION_GAP)
+                & (pl.col("_chain_end") >= pl.col("_sentence_start"))
+            )
+            .with_columns(_gap=_text_between(pl.col("_chain_end"), pl.col("actor_start")), _step=pl.lit(step))
+        )
+        if step > 0:
+            closers.append(after.filter(pl.col("_gap").str.contains(conjunction_gap)))
+        listed = after.filter(pl.col("_gap").str.contains(r"^\s*,\s*$"))
+        if listed.is_empty():
+            break
+        commas.append(listed)
+        chain_end = listed.select("_fact", _chain_end="actor_end")
+    closed = pl.concat(closers) if closers else pl.DataFrame()
+    if closed.is_empty():
+        return parties.select(columns).clear()
+    closing_step = closed.group_by("_fact").agg(_closing_step=pl.col("_step").min())
+    return pl.concat(
+        [
+            closed.join(closing_step, on="_fact").filter(pl.col("_step") == pl.col("_closing_step")).select(columns),
+            pl.concat(commas).join(closing_step, on="_fact").filter(pl.col("_step") < pl.col("_closing_step")).select(columns),
+        ]
+    )
+
+
+def _listed_before(pair: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
+    """The parties listed before a speaker and the party a conjunction joins to it, one comma
+    apart ("Macron|, |Scholz et Meloni", "Sánchez|, |Macron y Scholz"), up to `MAX_LISTED`."""
+    listed = []
+    group_start = pair.group_by("_fact").agg(_group_start=pl.col("actor_start").min())
+    for _ in range(MAX_LISTED):
+        before = (
+            parties.join(group_start, on="_fact")
+            .filter(pl.col("actor_end").is_between(pl.col("_sentence_start"), pl.col("_group_start") - 1))
+            .filter(_text_between(pl.col("actor_end"), pl.col("_group_start")).str.contains(r"^\s*,\s*$"))
+            .select("_fact", "actor_start", "actor_end", "name", "speaker_id")
+        )
+        if before.is_empty():
+            break
+        listed.append(before)
+        group_start = before.select("_fact", _group_start="actor_start")
+    return pl.concat(listed) if listed else pair.clear()
 
 
 def _sentence_subjects(speakers: pl.DataFrame, sentences: pl.DataFrame, statements: pl.DataFrame) -> pl.DataFrame:

@@ -516,6 +516,27 @@ def test_parties_joined_by_a_conjunction_speak_together(language, text, said):
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "third"),
+    [
+        ("fr", "Hakan Fidan, Sergueï Lavrov et Jana Novak ont affirmé lundi que les discussions avaient été utiles.", "Jana Novak"),
+        ("es", "Hakan Fidan, Serguéi Lavrov y Jana Novak afirmaron el lunes que las conversaciones fueron útiles.", "Jana Novak"),
+        ("de", "Hakan Fidan, Sergej Lawrow und Antony Blinken erklärten am Montag, die Gespräche seien nützlich gewesen.", "Antony Blinken"),
+        ("tr", "Hakan Fidan, Sergey Lavrov ve Antony Blinken, görüşmelerin verimli geçtiğini söyledi.", "Antony Blinken"),
+        ("en", "Hakan Fidan, Sergei Lavrov and Antony Blinken said on Monday that the talks had been useful.", "Antony Blinken"),
+    ],
+)
+def test_parties_listed_with_commas_before_a_conjunction_speak_together(language, text, third):
+    assert rows(statements(text, language), "speaker_names", "speaker_role") == [
+        (["Hakan Fidan", "Sergei Lavrov", third], "joint statement")
+    ]
+
+
+def test_parties_listed_with_commas_but_no_conjunction_are_no_joint_speakers():
+    text = "After meeting Hakan Fidan, Sergei Lavrov said on Monday that the talks had been useful."
+    assert rows(statements(text), "speaker_names") == [(["Sergei Lavrov"],)]
+
+
 def test_a_turkish_speaker_after_the_scene_of_a_joint_press_conference_speaks_alone():
     text = (
         "Hakan Fidan, Ankara'da Sergey Lavrov ile bir araya geldi. Görüşmenin ardından düzenlenen ortak basın "
