@@ -437,18 +437,28 @@ def after_opening_date(
         )
         .join(sentences.select(*facts.SENTENCE_KEYS, "language"), on=facts.SENTENCE_KEYS)
     )
-    openings = facts.per_language(openings, _of_the_saying, openings.schema).with_columns(
-        _skip=_after_date().str.extract(r"^([\s,]*)", 1).str.len_chars()
-    )
+    openings = facts.per_language(openings, _of_the_saying, pl.Schema({**openings.schema, "_skip": pl.UInt32}))
     return pl.concat([statements.filter(~is_reported), _cut_after_dates(reported, openings)])
 
 
 def _of_the_saying(openings: pl.DataFrame, language: str) -> pl.DataFrame:
-    """The openings whose date is not followed by a word of the language's `event_after_date`."""
+    """The openings whose date is not followed by a word of the language's `event_after_date`,
+    unless that event is the occasion of the saying, its `setting` ("pazartesi günü yaptığı
+    açıklamada ...": in the statement he made on Monday); with `_skip`, the length of what
+    stands between the date and the clause: spaces and commas, and that occasion."""
     event = facts.alternation(language, SECTION, "event_after_date")
+    setting = facts.alternation(language, SECTION, "setting")
+    spaces = _after_date().str.extract(r"^([\s,]*)", 1).str.len_chars()
     if not event:
-        return openings
-    return openings.filter(~_after_date().str.contains(rf"(?i)^[\s,]*{event}"))
+        return openings.with_columns(_skip=spaces)
+    occasion = (
+        _after_date().str.extract(rf"(?i)^([\s,]*{event}\s*{setting}\s*,?\s*)", 1).str.len_chars()
+        if setting
+        else pl.lit(None, pl.UInt32)
+    )
+    return openings.with_columns(_skip=pl.coalesce(occasion, spaces)).filter(
+        occasion.is_not_null() | ~_after_date().str.contains(rf"(?i)^[\s,]*{event}")
+    )
 
 
 def _dates_of_clauses(clauses: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:

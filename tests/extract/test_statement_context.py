@@ -675,3 +675,25 @@ def test_a_turkish_topic_particle_after_the_speaker_is_no_part_of_the_statement(
 def test_a_role_named_alone_goes_on_with_the_person_just_named(language, text, speaker):
     found = statements(text, language)
     assert found["speaker_names"].to_list()[-1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # the occasion of the saying after its date ("in the statement he made on Monday")
+        ("tr", "Hakan Fidan, pazartesi günü yaptığı açıklamada görüşmelerin verimli geçtiğini söyledi.",
+         "görüşmelerin verimli geçtiğini"),
+        ("tr", "Hakan Fidan, dün sosyal medya hesabından yaptığı paylaşımda ateşkesin korunması gerektiğini belirtti.",
+         "ateşkesin korunması gerektiğini"),
+        # a joint communiqué after the date of saying
+        ("es", "Pedro Sánchez y Emmanuel Macron afirmaron el lunes en un comunicado conjunto que las conversaciones fueron útiles.",
+         "las conversaciones fueron útiles."),
+        ("fr", "Emmanuel Macron et Pedro Sánchez ont affirmé lundi dans un communiqué commun que les discussions avaient été utiles.",
+         "les discussions avaient été utiles."),
+        # an event of that date is what is said
+        ("tr", "Hakan Fidan, pazartesi günü yapılan saldırının kabul edilemez olduğunu söyledi.",
+         "pazartesi günü yapılan saldırının kabul edilemez olduğunu"),
+    ],
+)
+def test_the_occasion_of_a_saying_after_its_date_is_no_part_of_what_is_said(language, text, said):
+    assert rows(statements(text, language), "text") == [(said,)]
