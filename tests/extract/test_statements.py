@@ -547,6 +547,8 @@ def test_a_preface_that_sets_the_scene_is_not_what_is_said(language, sentence, c
         ("en", "Lund said in a statement on Tuesday that the quotas would fall.", "the quotas would fall."),
         ("en", "Lund said earlier in Bergen that the quotas would fall.", "the quotas would fall."),
         ("fr", "Lund a indiqué dans un communiqué que les quotas baisseraient.", "les quotas baisseraient."),
+        ("en", "Lund said in a joint statement with Anders Berg that the quotas would fall.", "the quotas would fall."),
+        ("es", "Lund afirmó en una declaración conjunta que las cuotas bajarán.", "las cuotas bajarán."),
         ("es", "Lund afirmó en Bergen que las cuotas bajarán.", "las cuotas bajarán."),
         ("de", "Lund sagte der Zeitung „Morgenpost“, die Quoten würden sinken.", "die Quoten würden sinken."),
     ],
