@@ -125,6 +125,14 @@ def test_english_demonyms_of_every_state(text, expected):
         ("de", "Die kenianischen Polizisten und die Schweizer Regierung.", {"kenianisch": "Kenya", "Schweizer": "Switzerland"}),
         ("fr", "Les policiers kényans et la diplomatie vénézuélienne.", {"kényan": "Kenya", "vénézuélien": "Venezuela"}),
         ("es", "Los policías kenianos y la delegación neerlandesa.", {"kenian": "Kenya", "neerlandes": "Netherlands"}),
+        # smaller European states and others in the news
+        ("de", "Die slowenische Regierung und der luxemburgische Außenminister trafen maltesische Diplomaten.",
+         {"slowenisch": "Slovenia", "luxemburgisch": "Luxembourg", "maltesisch": "Malta"}),
+        ("fr", "Le gouvernement slovène et les autorités autrichiennes ont reçu des diplomates ougandais.",
+         {"slovène": "Slovenia", "autrichien": "Austria", "ougandais": "Uganda"}),
+        ("es", "El gobierno esloveno y las autoridades austriacas recibieron a diplomáticos ruandeses.",
+         {"esloven": "Slovenia", "austriac": "Austria", "ruandes": "Rwanda"}),
+        ("en", "Montenegrin officials met the delegation.", {"Montenegrin": "Montenegro"}),
     ],
 )
 def test_demonyms_of_more_states_in_every_language(language, text, expected):
