@@ -525,12 +525,16 @@ def _preceded_by(words: str) -> pl.Expr:
 def _named_as_company(mentions: pl.DataFrame, language: str) -> pl.DataFrame:
     """The mentions of one language named as the speaker's company ("«...», afirmó tras reunirse
     con Zelenski", "at a news conference with Macron", "Lavrov ile görüşen Fidan"): they do not
-    speak (`company_before`, `company_after`)."""
+    speak (`company_before`, `company_after`); but the party of a joint statement does ("said in
+    a joint statement with Macron", "en una declaración conjunta con Macron")."""
     before = facts.alternation(language, SECTION, "company_before")
     after = facts.alternation(language, SECTION, "company_after")
+    joint = facts.alternation(language, SECTION, "joint")
     company = pl.lit(False)
     if before:
         company = company | _preceded_by(before)
+        if joint:
+            company = company & ~_preceded_by(f"(?:{joint})\\s+(?:{before})")
     if after:
         company = company | _followed_by(f"^(?:{after})", None)
     return mentions.filter(company).select(_MENTION_KEYS.names())

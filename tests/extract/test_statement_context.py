@@ -697,3 +697,26 @@ def test_a_role_named_alone_goes_on_with_the_person_just_named(language, text, s
 )
 def test_the_occasion_of_a_saying_after_its_date_is_no_part_of_what_is_said(language, text, said):
     assert rows(statements(text, language), "text") == [(said,)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Keir Starmer said in a joint statement with Emmanuel Macron that the talks had been useful.",
+         "the talks had been useful."),
+        ("es", "Pedro Sánchez afirmó en una declaración conjunta con Emmanuel Macron que las conversaciones fueron útiles.",
+         "las conversaciones fueron útiles."),
+        ("fr", "Emmanuel Macron a affirmé dans une déclaration commune avec Keir Starmer que les discussions avaient été utiles.",
+         "les discussions avaient été utiles."),
+        ("de", "Olaf Scholz sagte in einer gemeinsamen Erklärung mit Emmanuel Macron, die Gespräche seien nützlich gewesen.",
+         "die Gespräche seien nützlich gewesen."),
+    ],
+)
+def test_the_party_a_joint_statement_is_made_with_speaks_too(language, text, said):
+    [(speakers, role, statement)] = rows(statements(text, language), "speaker_names", "speaker_role", "text")
+    assert (len(speakers), role, statement) == (2, "joint statement", said)
+
+
+def test_the_company_of_a_speaker_at_a_news_conference_does_not_speak():
+    text = "Keir Starmer said at a news conference with Emmanuel Macron that the talks had been useful."
+    assert rows(statements(text), "speaker_names") == [(["Keir Starmer"],)]
