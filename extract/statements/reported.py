@@ -349,6 +349,8 @@ def with_contrasted_reports(reported: pl.DataFrame, sentences: pl.DataFrame) -> 
 
 
 def _contrasted_of_language(reported: pl.DataFrame, language: str) -> pl.DataFrame:
+    if facts.names_speaker_first(language):
+        return _paired_verb_final_reports(reported, language)
     contrast = facts.alternation(language, SECTION, "contrast")
     verbs = reporting_words(language)
     if not contrast or not verbs:
@@ -384,6 +386,34 @@ def _contrasted_of_language(reported: pl.DataFrame, language: str) -> pl.DataFra
         char_end=(pl.col("char_start") + part("1").str.len_chars()).cast(pl.Int32), text=part("1")
     )
     kept = parts.join(firsts, on=[*facts.SENTENCE_KEYS, "char_start"], how="anti")
+    return pl.concat([frame.select(FACT_SCHEMA.names()) for frame in (kept, firsts, others)])
+
+
+def _paired_verb_final_reports(reported: pl.DataFrame, language: str) -> pl.DataFrame:
+    """In a verb-final language, a clause whose reporting verb a comma and another named party
+    follow ends at that verb, and the party's report is a statement of its own: "Fidan ...
+    söyledi, Lavrov ise ... belirtti" (not "..., ... ekledi": the speaker goes on)."""
+    verbs = facts.alternation(language, SECTION, "reported")
+    if not verbs:
+        return reported.select(FACT_SCHEMA.names())
+    # Groups: 1 the first report, 2 the space, 3 its verb, 4 the comma, 5 the other report.
+    regex = rf"(?s)^(.*?\S)(\s+)({verbs})(\s*,\s*)(\p{{Lu}}.*)$"
+    parts = reported.with_columns(_parts=pl.col("text").str.extract_groups(regex))
+    part = pl.col("_parts").struct.field
+    first_length = part("1").str.len_chars()
+    verb_start = first_length + part("2").str.len_chars()
+    other_start = verb_start + part("3").str.len_chars() + part("4").str.len_chars()
+    split = parts.filter(
+        (part("1").str.count_matches(r"\S+") >= MIN_QUOTE_WORDS) & (part("5").str.count_matches(r"\S+") > MIN_QUOTE_WORDS)
+    )
+    firsts = split.with_columns(
+        anchor_start=(pl.col("char_start") + verb_start).cast(pl.Int32),
+        anchor_end=(pl.col("char_start") + verb_start + part("3").str.len_chars()).cast(pl.Int32),
+        char_end=(pl.col("char_start") + first_length).cast(pl.Int32),
+        text=part("1"),
+    )
+    others = split.with_columns(char_start=(pl.col("char_start") + other_start).cast(pl.Int32), text=part("5"))
+    kept = parts.join(split, on=[*facts.SENTENCE_KEYS, "char_start"], how="anti")
     return pl.concat([frame.select(FACT_SCHEMA.names()) for frame in (kept, firsts, others)])
 
 

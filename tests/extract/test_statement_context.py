@@ -720,3 +720,19 @@ def test_the_party_a_joint_statement_is_made_with_speaks_too(language, text, sai
 def test_the_company_of_a_speaker_at_a_news_conference_does_not_speak():
     text = "Keir Starmer said at a news conference with Emmanuel Macron that the talks had been useful."
     assert rows(statements(text), "speaker_names") == [(["Keir Starmer"],)]
+
+
+def test_a_turkish_sentence_with_two_parties_reports_two_statements():
+    text = (
+        "Hakan Fidan görüşmelerin verimli geçtiğini söyledi, Sergey Lavrov ise ateşkesin korunması "
+        "gerektiğini belirtti."
+    )
+    assert rows(statements(text, "tr"), "speaker_names", "text") == [
+        (["Hakan Fidan"], "görüşmelerin verimli geçtiğini"),
+        (["Sergei Lavrov"], "ateşkesin korunması gerektiğini"),
+    ]
+
+
+def test_a_turkish_speaker_who_goes_on_after_a_comma_makes_one_statement():
+    text = "Hakan Fidan, görüşmelerin verimli geçtiğini söyledi, ateşkesin korunması gerektiğini ekledi."
+    assert rows(statements(text, "tr"), "speaker_names") == [(["Hakan Fidan"],)]
