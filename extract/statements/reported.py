@@ -341,7 +341,9 @@ def _reported_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
 def with_contrasted_reports(reported: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """A reported clause that a contrast joins to another party's report ends there, and the
     other report is a statement of its own: "X said ..., while Y said ...", "..., mientras que Y
-    dijo ...", "..., tandis que Y a déclaré ...", "..., während Y erklärte, ..." (`contrast`)."""
+    dijo ...", "..., tandis que Y a déclaré ...", "..., während Y erklärte, ..." (`contrast`); in
+    a verb-final language, a reporting verb, a comma and a named party ("... söyledi, Lavrov ise
+    ... belirtti": `_paired_verb_final_reports`)."""
     if reported.is_empty():
         return reported
     with_language = reported.join(sentences.select(*facts.SENTENCE_KEYS, "language"), on=facts.SENTENCE_KEYS)

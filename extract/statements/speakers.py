@@ -10,6 +10,8 @@ SPEAKER_TYPE_PENALTY = {"person": 0, "government_body": 12, "organization": 18, 
 PREVIOUS_SENTENCE_PENALTY = 250
 MAX_CONJUNCTION_GAP = 40  # "X and Y", "X, sowie Y", "X und Frankreichs Präsident Y": the text between two joined parties
 MAX_LISTED = 4  # parties listed with commas before those a conjunction joins ("A, B, C and D")
+LIST_COMMA = r"^\s*,\s*$"  # the text between two parties listed one after the other
+PARTY_COLUMNS = ["_fact", "actor_start", "actor_end", "name", "speaker_id"]  # a party of a statement
 SUBJECT_REACH = 60  # a sentence's subject starts this close to its start (after role words)
 JOINT_LOOKBACK = 2  # a joint statement's parties may be named up to two sentences before
 AFTER_VERB_PENALTY = 5  # "X said Y ..." names the speaker first
@@ -202,7 +204,7 @@ def _with_coordinated_speakers(best: pl.DataFrame, candidates: pl.DataFrame, sen
         # apart: a gap outside the sentence would give the slice a negative offset
         .filter(first_end >= pl.col("_sentence_start"))
         .filter(_text_between(first_end, second_start).str.contains(conjunction_gap))
-        .select("_fact", "actor_start", "actor_end", name="name", speaker_id="speaker_id")
+        .select(PARTY_COLUMNS)
     )
     listed_after = _listed_after(best, parties, conjunction_gap)
     if joined.is_empty() and listed_after.is_empty():
@@ -239,7 +241,6 @@ def _text_between(start: pl.Expr, end: pl.Expr) -> pl.Expr:
 def _listed_after(best: pl.DataFrame, parties: pl.DataFrame, conjunction_gap: str) -> pl.DataFrame:
     """The parties listed after the best-placed speaker one comma apart, when a conjunction
     closes the list, with the party it joins ("Fidan|, |Lawrow| und |Novak"); up to `MAX_LISTED`."""
-    columns = ["_fact", "actor_start", "actor_end", "name", "speaker_id"]
     chain_end = best.select("_fact", _chain_end="_speaker_end")
     commas, closers = [], []
     for step in range(MAX_LISTED):
@@ -253,19 +254,19 @@ def _listed_after(best: pl.DataFrame, parties: pl.DataFrame, conjunction_gap: st
         )
         if step > 0:
             closers.append(after.filter(pl.col("_gap").str.contains(conjunction_gap)))
-        listed = after.filter(pl.col("_gap").str.contains(r"^\s*,\s*$"))
+        listed = after.filter(pl.col("_gap").str.contains(LIST_COMMA))
         if listed.is_empty():
             break
         commas.append(listed)
         chain_end = listed.select("_fact", _chain_end="actor_end")
     closed = pl.concat(closers) if closers else pl.DataFrame()
     if closed.is_empty():
-        return parties.select(columns).clear()
+        return parties.select(PARTY_COLUMNS).clear()
     closing_step = closed.group_by("_fact").agg(_closing_step=pl.col("_step").min())
     return pl.concat(
         [
-            closed.join(closing_step, on="_fact").filter(pl.col("_step") == pl.col("_closing_step")).select(columns),
-            pl.concat(commas).join(closing_step, on="_fact").filter(pl.col("_step") < pl.col("_closing_step")).select(columns),
+            closed.join(closing_step, on="_fact").filter(pl.col("_step") == pl.col("_closing_step")).select(PARTY_COLUMNS),
+            pl.concat(commas).join(closing_step, on="_fact").filter(pl.col("_step") < pl.col("_closing_step")).select(PARTY_COLUMNS),
         ]
     )
 
@@ -279,8 +280,8 @@ def _listed_before(pair: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
         before = (
             parties.join(group_start, on="_fact")
             .filter(pl.col("actor_end").is_between(pl.col("_sentence_start"), pl.col("_group_start") - 1))
-            .filter(_text_between(pl.col("actor_end"), pl.col("_group_start")).str.contains(r"^\s*,\s*$"))
-            .select("_fact", "actor_start", "actor_end", "name", "speaker_id")
+            .filter(_text_between(pl.col("actor_end"), pl.col("_group_start")).str.contains(LIST_COMMA))
+            .select(PARTY_COLUMNS)
         )
         if before.is_empty():
             break
