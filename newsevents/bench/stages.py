@@ -36,15 +36,16 @@ def extract_stage(
 ) -> dict:
     """Throughput of `extract.pipeline.extract_all` alone on the first `articles` of the corpus.
 
-    Articles go in slices of `slice_articles`, as the extraction asset hands them over
-    (`orchestration/assets/extract.py`, SLICE_ARTICLES), so that memory is the asset's too.
+    Articles go in slices of `slice_articles` in the order of their given language, as the
+    extraction asset hands them over (`orchestration/assets/extract.py`, SLICE_ARTICLES and
+    ARTICLE_KEYS_OF_WINDOW), so that its cost and memory are the asset's too.
     """
     import polars as pl
 
     from extract.actors import load_gazetteer
     from extract.pipeline import extract_all
 
-    frame = corpus_articles(Path(corpus), articles)
+    frame = corpus_articles(Path(corpus), articles).sort("language", "article_id", nulls_last=True)
     gazetteer = load_gazetteer()
     extract_all(frame.head(5), gazetteer)  # lexicons and regexes compiled once, as in a run
     text_bytes = frame.get_column("text").str.len_bytes().sum()
