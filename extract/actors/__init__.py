@@ -42,9 +42,13 @@ Mentions (`extract_actors`) come from vectorised passes per language:
    every noun is capitalised, only before a verb in the singular, and no word may have the
    ending of a noun or adjective: `not_name_endings`); honorifics are stripped;
 4. bare surnames of those people later in the same article;
-5. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
+5. a state's body named by its kind alone after a determiner ("the Defence Ministry", "das
+   Verteidigungsministerium": `[actors] bodies_alone`), when its state is plain: a place right
+   after it ("in Paris"), else the body of that kind the article named last, else the one state
+   the article named before it;
+6. offices named by their kind alone ("the ministry", "das Bündnis": `[actors].anaphora`), taken
    to be the last actor of that type named before them in the article;
-6. an office and a state without a name ("the Russian president", "le président russe", "Rusya
+7. an office and a state without a name ("the Russian president", "le président russe", "Rusya
    Devlet Başkanı"): the person the article introduced by them ("Kenyan President Jane Doe"),
    else the gazetteer's person who held that office for that state on the day the article was
    published; the one the article names when several remain, else none; none for a past
@@ -59,6 +63,7 @@ from extract.actors.common import mention_text
 from extract.actors.gazetteer import actor_table, load_gazetteer, load_offices
 from extract.actors.mentions import (
     anaphora,
+    bodies_named_alone,
     capitals_as_states,
     gazetteer_mentions,
     later_surnames,
@@ -111,6 +116,7 @@ def _language_mentions(
     unknown = unknown_people(part, lexicon, known, gazetteer)
     mentions = pl.concat([known, unknown], how="vertical")
     mentions = pl.concat([mentions, later_surnames(part, mentions)], how="vertical")
+    mentions = pl.concat([mentions, bodies_named_alone(part, mentions, lexicon, gazetteer, bodies)], how="vertical")
     mentions = pl.concat([mentions, anaphora(part, mentions, lexicon)], how="vertical")
     mentions = with_titles(mentions, lexicon, gazetteer, published)
     mentions = with_roles(mentions, lexicon)

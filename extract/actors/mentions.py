@@ -371,12 +371,8 @@ def anaphora(part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.Da
     named = mentions.filter(pl.col("actor_id").is_not_null()).select(
         "article_id", "actor_type", "actor_id", "canonical_name", _at=pl.col("sentence_start") + pl.col("start")
     )
-    taken = mentions.select("article_id", "sentence_index", _s="start", _e="end")
-    overlapping = hits.join(taken, on=["article_id", "sentence_index"]).filter(
-        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
-    ).select("article_id", "sentence_index", "start")
     resolved = (
-        hits.join(overlapping, on=["article_id", "sentence_index", "start"], how="anti")
+        _untaken(hits, mentions)
         .sort("_at")
         .join_asof(named.sort("_at"), on="_at", by=["article_id", "actor_type"], strategy="backward",
                    allow_exact_matches=False, check_sortedness=False)
@@ -385,6 +381,75 @@ def anaphora(part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict) -> pl.Da
     return resolved.with_columns(role=pl.lit(None, pl.String)).select(
         [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
     )
+
+
+def bodies_named_alone(
+    part: pl.DataFrame, mentions: pl.DataFrame, lexicon: dict, gazetteer: pl.DataFrame, bodies: pl.DataFrame
+) -> pl.DataFrame:
+    """A state's body named by its kind alone ("the Defence Ministry said", "das
+    Verteidigungsministerium", "informó el Ministerio de Defensa"; `[actors] bodies_alone`), when
+    its state is plain: the state of a place right after it ("das Verteidigungsministerium in
+    Paris": `body_alone_after`), else that of the body of that kind the article named last before
+    it, else the one state the article named before it. None when several states were named."""
+    if lexicon["bodies_alone"] is None:
+        return pl.DataFrame(schema=MENTION_SCHEMA)
+    hits = _untaken(
+        _find_all(part, lexicon["bodies_alone"]).with_columns(
+            _kind=facts.regex_lookup(mention_text(), lexicon["bodies_alone_kinds"], flags="(?i)").cast(pl.String),
+            _at=pl.col("sentence_start") + pl.col("start"),
+        ),
+        mentions,
+    )
+    codes = gazetteer.select("actor_id", _code="country_code").drop_nulls().unique("actor_id")
+    placed = mentions.filter(pl.col("actor_type").is_in(["place", "country"])).join(codes, on="actor_id")
+    place_after = (
+        hits.with_columns(
+            _place_start=pl.col("end") + text_after("end").str.extract(lexicon["body_alone_after"], 1).str.len_chars()
+        )
+        .join(placed.select("article_id", "sentence_index", _place_start="start", _code="_code"),
+              on=["article_id", "sentence_index", "_place_start"])
+        .select(*SENTENCE_KEYS_AND_START, _by_place=body_id(pl.col("_code"), pl.col("_kind")))
+        if lexicon["body_alone_after"]
+        else hits.select(*SENTENCE_KEYS_AND_START, _by_place=pl.lit(None, pl.String))
+    )
+    named_before = hits.select(*SENTENCE_KEYS_AND_START, "_kind", "_at").join(
+        mentions.filter(pl.col("actor_id").is_not_null()).select(
+            "article_id", "actor_id", "actor_type", _named_at=pl.col("sentence_start") + pl.col("start")
+        ),
+        on="article_id",
+    ).filter(pl.col("_named_at") < pl.col("_at"))
+    same_kind = (
+        named_before.filter(pl.col("actor_id") == body_id(pl.col("actor_id").str.extract(r"^gov:(\w{2})_", 1), pl.col("_kind")))
+        .sort("_named_at")
+        .group_by(SENTENCE_KEYS_AND_START)
+        .agg(_same_kind=pl.col("actor_id").last())
+    )
+    sole_state = (
+        named_before.filter(pl.col("actor_type") == "country")
+        .group_by(SENTENCE_KEYS_AND_START)
+        .agg(_state=state_code().unique(), _kind=pl.col("_kind").first())
+        .filter(pl.col("_state").list.len() == 1)
+        .select(*SENTENCE_KEYS_AND_START, _sole_state=body_id(pl.col("_state").list.first(), pl.col("_kind")))
+    )
+    resolved = (
+        hits.join(place_after.unique(SENTENCE_KEYS_AND_START), on=SENTENCE_KEYS_AND_START, how="left")
+        .join(same_kind, on=SENTENCE_KEYS_AND_START, how="left")
+        .join(sole_state, on=SENTENCE_KEYS_AND_START, how="left")
+        .with_columns(actor_id=pl.coalesce("_by_place", "_same_kind", "_sole_state"))
+        .join(bodies, on="actor_id")
+    )
+    return resolved.with_columns(actor_type=pl.lit("government_body"), role=pl.lit(None, pl.String)).select(
+        [pl.col(name).cast(dtype) for name, dtype in MENTION_SCHEMA.items()]
+    )
+
+
+def _untaken(hits: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """The hits that overlap no mention."""
+    taken = mentions.select("article_id", "sentence_index", _s="start", _e="end")
+    overlapping = hits.join(taken, on=["article_id", "sentence_index"]).filter(
+        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start"))
+    ).select(SENTENCE_KEYS_AND_START)
+    return hits.join(overlapping, on=SENTENCE_KEYS_AND_START, how="anti")
 
 
 def _find_all(part: pl.DataFrame, regex: str) -> pl.DataFrame:

@@ -218,6 +218,15 @@ def language_patterns(language: str) -> dict:
         "anaphora_types": {
             _alternation(fragments): actor_type for actor_type, fragments in actors.get("anaphora", {}).items() if fragments
         },
+        # One regex for every state body named by its kind alone; `bodies_alone_kinds` tells the kind.
+        "bodies_alone": (
+            rf"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{_alternation(actors['body_alone_before'])})"
+            rf"({_alternation([f for fs in actors['bodies_alone'].values() for f in fs])})"
+            if actors.get("bodies_alone") and actors.get("body_alone_before")
+            else None
+        ),
+        "bodies_alone_kinds": {_alternation(fragments): kind for kind, fragments in actors.get("bodies_alone", {}).items()},
+        "body_alone_after": rf"(?i)^({_alternation(actors['body_alone_after'])})" if actors.get("body_alone_after") else None,
     }
 
 

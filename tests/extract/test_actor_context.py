@@ -394,3 +394,43 @@ def test_a_surname_before_a_word_that_is_no_name_is_the_person(language, text, p
 )
 def test_a_surname_after_a_spelling_of_the_own_given_name_or_a_capitalised_word_is_the_person(language, text, person):
     assert person in actors(text, language)["actor_id"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "name"),
+    [
+        # the one state the article named before
+        ("en", "Spain will send 150 more troops next week, the Defence Ministry said.", "Defence Ministry", "Spanish Defense Ministry"),
+        ("de", "Polen verlegt weitere Panzer. Das Verteidigungsministerium teilte mit, die Übung dauere eine Woche.", "Verteidigungsministerium", "Polish Defense Ministry"),
+        ("fr", "La Belgique enverra 300 soldats. Le ministère de la Défense a précisé que les premiers partiraient lundi.", "ministère de la Défense", "Belgian Defense Ministry"),
+        ("es", "Chile enviará 150 soldados la próxima semana, informó el Ministerio de Defensa.", "Ministerio de Defensa", "Chilean Defense Ministry"),
+        ("en", "Japan scrambled jets on Monday. The navy said two warships had been tracked.", "navy", "Japanese Navy"),
+        # a place right after it, whatever the article named before
+        ("de", "Russland und die Ukraine melden neue Kämpfe. Das Verteidigungsministerium in Paris äußerte sich nicht.", "Verteidigungsministerium", "French Defense Ministry"),
+        ("fr", "L'Ukraine et la Pologne ont protesté. Le ministère des Affaires étrangères à Moscou a démenti.", "ministère des Affaires étrangères", "Russian Foreign Ministry"),
+        # the body of its kind named last, though another state's body was named since
+        ("en", "The Russian Defence Ministry said its forces had taken two villages. The Ukrainian Foreign Ministry denied the claim. The defence ministry said 20 drones had been shot down.", "defence ministry", "Russian Defense Ministry"),
+    ],
+)
+def test_a_states_body_named_by_its_kind_alone_is_that_of_its_plain_state(language, text, body, name):
+    assert (body, name, "government_body") in rows(actors(text, language), "text", "canonical_name", "actor_type")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # two states named before: whose ministry it is stays open
+        ("en", "Spain will send 150 more troops to Latvia, the Defence Ministry said."),
+        ("es", "España enviará 150 soldados a Letonia, informó el Ministerio de Defensa."),
+        # none named before
+        ("en", "The Defence Ministry said the drills would last a week."),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_names_no_state_when_its_state_is_not_plain(language, text):
+    found = actors(text, language)
+    assert found.filter(found["actor_type"] == "government_body").is_empty()
+
+
+def test_a_body_named_by_its_kind_alone_speaks_for_its_state():
+    frames = extract("Greece will send a frigate to the Red Sea, the Defence Ministry said on Tuesday.", "en")
+    assert rows(frames["statements"], "speaker_names") == [(["Greek Defense Ministry"],)]
