@@ -298,3 +298,22 @@ def test_the_talks_after_a_call_are_the_call(language, text):
     assert rows(found, "participant_names", "mode", "meeting_date", "location_name") == [
         (["Hakan Fidan", "Sergei Lavrov"], "phone", MONDAY, None)
     ]
+
+
+# A meeting of two people, a statement of one of them, then both to meet again on 14 April.
+BOTH_TO_MEET_AGAIN = {
+    "en": "Hakan Fidan and Sergei Lavrov held talks in Vienna on Monday. Lavrov said the talks were useful. The two ministers will meet again on April 14.",
+    "de": "Hakan Fidan und Sergei Lawrow kamen am Montag in Wien zusammen. Lawrow sagte, das Gespräch sei nützlich gewesen. Am 14. April wollen beide erneut zusammenkommen.",
+    "fr": "Hakan Fidan et Sergueï Lavrov se sont entretenus lundi à Vienne. Lavrov a affirmé que l'échange avait été utile. Les deux ministres doivent se retrouver le 14 avril.",
+    "es": "Hakan Fidan y Serguéi Lavrov se reunieron el lunes en Viena. Lavrov afirmó que el diálogo fue útil. Ambos volverán a reunirse el 14 de abril.",
+    "tr": "Hakan Fidan ile Sergey Lavrov pazartesi günü Viyana'da bir araya geldi. Lavrov, temasların yararlı olduğunu söyledi. İki bakan 14 Nisan'da yeniden bir araya gelecek.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(BOTH_TO_MEET_AGAIN))
+def test_both_of_a_meeting_just_told_meet_again(language):
+    found = rows(meetings(BOTH_TO_MEET_AGAIN[language], language), "participant_names", "meeting_date", "status")
+    assert found == [
+        (["Hakan Fidan", "Sergei Lavrov"], MONDAY, "held"),
+        (["Hakan Fidan", "Sergei Lavrov"], dt.date(2025, 4, 14), "planned"),
+    ]
