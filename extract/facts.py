@@ -317,16 +317,24 @@ def verbs_of_saying_around_dates(language: str, window: int) -> tuple[pl.Expr, p
     sentence_start): the verb of saying right before one, with at most three words after it
     (its speaker: "said on Tuesday", "dijo Fidan el martes"), and the one right after it ("Salı
     günü açıkladı"), each null where there is none, looked for `window` characters around the
-    date. The date is then that of a telling. None in a language without verbs of saying."""
+    date. In a language whose verb of saying ends its clause (`[statements]
+    telling_verb_ends_clause`: "wie Pistorius am Montag in Vilnius ankündigte."), up to three
+    words may stand between the date and that verb. The date is then that of a telling. None in
+    a language without verbs of saying."""
     speech = alternation(language, "statements", "reported")
     if speech is None:
         return None
     start = pl.col("char_start") - pl.col("sentence_start")
     before = pl.col("sentence_text").str.slice(pl.max_horizontal(start - window, 0), pl.min_horizontal(start, window))
     after = pl.col("sentence_text").str.slice(pl.col("char_end") - pl.col("sentence_start"), window)
+    verb_after = (
+        f"(?i)^(?:\\s+[\\p{{L}}.'’-]+){{0,3}}?\\s+({speech})\\s*(?:[,;:.!?]|$)"
+        if section_value(language, "statements", "telling_verb_ends_clause")
+        else f"(?i)^\\s+({speech}){WORD_END}"
+    )
     return (
         before.str.extract(f"(?i){WORD_START}((?:{speech})(?:\\s+[\\p{{L}}.'’-]+){{0,3}})\\s+$", 1),
-        after.str.extract(f"(?i)^\\s+({speech}){WORD_END}", 1),
+        after.str.extract(verb_after, 1),
     )
 
 

@@ -75,6 +75,9 @@ def test_turkish_soldiers_counted_or_named_by_their_state_are_troops(text):
         ("en", "Norway has sent 300 troops to Latvia, its defence minister said on Monday.", None),
         ("es", "Noruega anunció el lunes que enviará 300 soldados a Letonia en mayo.", "en mayo"),
         ("de", "Norwegen schickt 300 Soldaten nach Lettland, sagte der Verteidigungsminister am Montag.", None),
+        # a verb of saying that ends its clause, a few words after the day
+        ("de", "Norwegen schickt 300 Soldaten nach Lettland, wie der Verteidigungsminister am Montag in Oslo ankündigte.", None),
+        ("de", "Die ersten 300 Soldaten sollen am Montag in Lettland eintreffen, wie Norwegen mitteilte.", "am Montag"),
     ],
 )
 def test_the_day_troops_are_announced_is_not_the_day_they_go(language, text, date_text):

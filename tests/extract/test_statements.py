@@ -292,6 +292,17 @@ def test_a_state_inside_an_attributed_clause_is_not_its_speaker(language, senten
     assert run(Article(language, [sentence], PEOPLE)).is_empty()
 
 
+@pytest.mark.parametrize(
+    "verb", ["ankündigte", "bekanntgab", "hervorhob", "bestätigte", "einräumte", "erläuterte", "klarstellte"]
+)
+def test_a_german_attribution_that_ends_the_sentence_reports_the_clause_before_it(verb):
+    sentence = f"Die Häfen im Norden bleiben bis zum Sommer geschlossen, wie Lund am Montag in Oslo {verb}."
+    statement = only(run(Article("de", [sentence], PEOPLE, {"am Montag": day("2025-03-10")})), "reported")
+    assert statement["text"] == "Die Häfen im Norden bleiben bis zum Sommer geschlossen"
+    assert statement["speaker_names"] == ["Mariela Lund"]
+    assert statement["statement_date"] == dt.date(2025, 3, 10)
+
+
 def test_the_subject_of_an_attributed_clause_may_be_the_one_the_attribution_names():
     sentence = "Lund also plans to visit the northern ports, according to the minister’s statement."
     assert only(run(Article("en", [sentence], PEOPLE)), "reported")["speaker_names"] == ["Mariela Lund"]
