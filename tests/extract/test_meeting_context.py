@@ -265,3 +265,30 @@ def test_a_call_to_someone_and_a_ceremonial_welcome_are_meetings(language, text,
 def test_troops_ruled_out_on_a_day_are_no_deployment():
     text = "Olaf Scholz a exclu lundi l'envoi de troupes en Ukraine."
     assert extract(text, "fr")["deployment_mentions"].is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Speaking at the NATO summit in The Hague, Recep Tayyip Erdoğan said Turkey would send more troops."),
+        ("de", "Auf dem NATO-Gipfel in Den Haag sagte Recep Tayyip Erdoğan, die Türkei werde mehr Soldaten schicken."),
+        ("fr", "Lors du sommet de l'Otan à La Haye, Recep Tayyip Erdoğan a déclaré que la Turquie enverrait plus de soldats."),
+        ("es", "En la cumbre de la OTAN en La Haya, Recep Tayyip Erdoğan dijo que Turquía enviará más soldados."),
+        ("tr", "Recep Tayyip Erdoğan, NATO zirvesinde yaptığı konuşmada Türkiye'nin daha fazla asker göndereceğini açıkladı."),
+    ],
+)
+def test_one_person_at_an_organisations_summit_does_not_meet_the_organisation(language, text):
+    assert meetings(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Recep Tayyip Erdoğan und Mark Rutte trafen sich am Montag auf dem NATO-Gipfel in Den Haag."),
+        ("tr", "Recep Tayyip Erdoğan ile Mark Rutte pazartesi günü NATO zirvesinde bir araya geldi."),
+    ],
+)
+def test_two_people_at_an_organisations_summit_meet(language, text):
+    assert rows(meetings(text, language), "participant_names", "meeting_date") == [
+        (["Mark Rutte", "Recep Tayyip Erdoğan"], dt.date(2025, 3, 10))
+    ]
