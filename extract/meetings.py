@@ -433,7 +433,9 @@ def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
 def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_places: pl.DataFrame) -> pl.DataFrame:
     """Add sorted participant_names/participant_ids; keep meetings with at least two parties."""
     in_sentence = triggers.select("_fact", "article_id", "sentence_index").join(parties, on=facts.SENTENCE_KEYS)
-    in_sentence = in_sentence.join(_reporters(triggers, in_sentence), on=["_fact", "actor_start"], how="anti")
+    in_sentence = in_sentence.join(_reporters(triggers, in_sentence), on=["_fact", "actor_start"], how="anti").join(
+        _attribution_sources(triggers, in_sentence), on=["_fact", "actor_start"], how="anti"
+    )
     people = in_sentence.filter(pl.col("actor_type") == "person").select("_fact", "canonical_name", "actor_id")
     organisations = in_sentence.filter(pl.col("actor_type").is_in(["organization", "government_body"])).select(
         "_fact", "canonical_name", "actor_id"
@@ -494,7 +496,16 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         .agg(participant_names=pl.col("canonical_name"), participant_ids=pl.col("actor_id"))
         .filter(pl.col("participant_names").list.len() >= 2)
     )
-    return triggers.join(participants, on="_fact")
+    # A meeting word whose sentence names none of its parties ("Görüşmede ... ele alındı", "Syria
+    # was discussed during the conversation") goes on with the people just told.
+    borrowed = (
+        counts.filter(pl.col("_people") == 0)
+        .join(pl.concat([states, group_people, hosts]).select("_fact"), on="_fact", how="anti")
+        .select("_fact", _borrowed=pl.lit(True))
+    )
+    return triggers.join(participants, on="_fact").join(borrowed, on="_fact", how="left").with_columns(
+        pl.col("_borrowed").fill_null(False)
+    )
 
 
 def _counterparts(bodies: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
@@ -541,6 +552,27 @@ def _reporters(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFram
             to_trigger.str.contains(rf"(?i)^[\s,]*{words}(?:{speech}){facts.WORD_END}")
         )
         return pl.concat([after, before])
+
+    return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
+
+
+def _attribution_sources(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
+    """(_fact, actor_start) of the parties an attribution names ("Selon Ankara, la Syrie a été
+    abordée lors de cet entretien", "according to the Kremlin"): the source of the report takes
+    no part in the meeting."""
+    located = in_sentence.select("_fact", "actor_start").join(
+        triggers.select("_fact", "language", _sentence="text"), on="_fact"
+    )
+
+    def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
+        attribution = facts.alternation(language, "statements", "reported_after")
+        if not attribution:
+            return part.clear()
+        window_start = (pl.col("actor_start") - REPORTER_REACH).clip(lower_bound=0)
+        before_actor = pl.col("_sentence").str.slice(window_start, pl.col("actor_start") - window_start)
+        return part.filter(
+            before_actor.str.contains(rf"(?i){facts.WORD_START}(?:{attribution})\s+(?:\p{{L}}{{1,4}}\s+|\p{{L}}['’])?$")
+        )
 
     return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
 
@@ -618,8 +650,12 @@ def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     # mode of its own, with no meeting in person before it, takes the mode of the mention before it.
     in_person = pl.col("mode") == "in_person"
     earlier_in_person = in_person.cast(pl.Int32).cum_sum().over("article_id") - in_person.cast(pl.Int32)
+    own_date = pl.when(pl.col("date_sentence") == pl.col("sentence_index")).then(pl.col("_date_key"))
+    # ... as does a mention whose people all come from the sentences before it, without a date of
+    # its own ("Görüşmede ... ele alındı" after a call)
+    told_again = pl.col("anaphoric") | pl.col("_borrowed") & own_date.is_null()
     ordered = mentions.sort("article_id", "sentence_index").with_columns(
-        mode=pl.when(pl.col("anaphoric") & in_person & (earlier_in_person == 0))
+        mode=pl.when(told_again & in_person & (earlier_in_person == 0))
         .then(pl.coalesce(pl.col("mode").shift(1).over("article_id"), "mode"))
         .otherwise("mode")
     )
@@ -627,11 +663,10 @@ def _merge_anaphoric(mentions: pl.DataFrame) -> pl.DataFrame:
     # says it was a call); a date of its own that differs from that meeting's makes it another
     # meeting.
     thread = ["article_id", "mode"]
-    own_date = pl.when(pl.col("date_sentence") == pl.col("sentence_index")).then(pl.col("_date_key"))
     other_date = own_date.is_not_null() & own_date.ne_missing(pl.col("_date_key").shift(1).over(thread))
     ordered = ordered.with_columns(
         _group=(
-            ~pl.col("anaphoric") | pl.col("separate") | other_date | (pl.int_range(pl.len()).over(thread) == 0)
+            ~told_again | pl.col("separate") | other_date | (pl.int_range(pl.len()).over(thread) == 0)
         )
         .cast(pl.Int32)
         .cum_sum()

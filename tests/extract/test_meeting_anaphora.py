@@ -317,3 +317,35 @@ def test_both_of_a_meeting_just_told_meet_again(language):
         (["Hakan Fidan", "Sergei Lavrov"], MONDAY, "held"),
         (["Hakan Fidan", "Sergei Lavrov"], dt.date(2025, 4, 14), "planned"),
     ]
+
+
+# A call, then a meeting word in a sentence that names none of its parties.
+CALL_THEN_ITS_TOPIC = {
+    "en": "Recep Tayyip Erdoğan spoke by phone with Vladimir Putin on Monday. Officials said Syria was discussed during the conversation.",
+    "de": "Recep Tayyip Erdoğan telefonierte am Montag mit Wladimir Putin. Nach Angaben aus Regierungskreisen ging es in dem Gespräch um Syrien.",
+    "fr": "Recep Tayyip Erdoğan s'est entretenu lundi au téléphone avec Vladimir Poutine. Selon Ankara, la Syrie a été abordée lors de cet entretien.",
+    "es": "Recep Tayyip Erdoğan conversó el lunes por teléfono con Vladímir Putin. Según fuentes oficiales, en la conversación se abordó Siria.",
+    "tr": "Recep Tayyip Erdoğan pazartesi günü Vladimir Putin ile telefonda görüştü. Diplomatik kaynaklara göre, görüşmede Suriye ele alındı.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CALL_THEN_ITS_TOPIC))
+def test_a_meeting_word_that_names_no_party_goes_on_with_the_call_just_told(language):
+    found = rows(meetings(CALL_THEN_ITS_TOPIC[language], language), "participant_names", "meeting_date", "mode")
+    assert found == [(["Recep Tayyip Erdoğan", "Vladimir Putin"], MONDAY, "phone")]
+
+
+def test_people_of_a_call_who_will_meet_on_a_day_of_their_own_meet_in_person():
+    text = "Recep Tayyip Erdoğan spoke by phone with Vladimir Putin on Monday. They will meet in Ankara next month."
+    assert rows(meetings(text, "en"), "mode", "status") == [("phone", "held"), ("in_person", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to Ankara, Russia and China held talks on Monday."),
+        ("es", "Según Ankara, Rusia y China mantuvieron conversaciones el lunes."),
+    ],
+)
+def test_the_source_of_an_attribution_takes_no_part_in_the_meeting(language, text):
+    assert rows(meetings(text, language), "participant_names") == [(["China", "Russia"],)]
