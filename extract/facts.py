@@ -267,6 +267,7 @@ def attach_dates(
     not_after_publication: bool = False,
     unresolved: bool = False,
     outside: tuple[str, str] | None = None,
+    planned: str | None = None,
 ) -> pl.DataFrame:
     """Add date_start/date_end/date_precision/date_text from the best date mention of each fact.
 
@@ -276,7 +277,9 @@ def attach_dates(
     (with `unresolved` they count, and the fact keeps their text without a date), and with
     `not_after_publication` so are those after the article's publication date, and with
     `outside` (the fact's start and end columns) those inside that span: the dates a statement
-    speaks of are not when it was said.
+    speaks of are not when it was said; with `planned` (a boolean column of the facts), a fact
+    not planned takes no date after publication from a sentence before its own: a meeting told
+    in the past tense is not on the day something told before is to happen.
     """
     usable = (dates if unresolved else dates.filter(pl.col("date_start").is_not_null())).select(
         "article_id",
@@ -288,7 +291,7 @@ def attach_dates(
         date_text=pl.col("text"),
     )
     candidates = with_sentence_range(
-        facts.select("_fact", "article_id", "sentence_index", anchor, "published_date", *(outside or ())),
+        facts.select("_fact", "article_id", "sentence_index", anchor, "published_date", *(outside or ()), *([planned] if planned else [])),
         first=pl.col("sentence_index") - lookback,
         last=pl.col("sentence_index"),
         name="date_sentence",
@@ -299,6 +302,12 @@ def attach_dates(
     if not_after_publication:
         candidates = candidates.filter(
             pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
+        )
+    if planned is not None:
+        candidates = candidates.filter(
+            pl.col(planned)
+            | (pl.col("date_sentence") == pl.col("sentence_index"))
+            | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
         )
     best = (
         candidates.sort(

@@ -51,6 +51,7 @@ _TRIGGER_SCHEMA = pl.Schema(
         "anaphoric": pl.Boolean,
         "group_subject": pl.Boolean,
         "separate": pl.Boolean,
+        "gathering": pl.Boolean,
     }
 )
 # A group subject ("the two leaders") stands for the article's most named people.
@@ -97,6 +98,7 @@ def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.Da
         lookback=DATE_LOOKBACK,
         # "am Mittwoch" without a publication date: an unknown day, not the farther "2022".
         unresolved=True,
+        planned="planned",
     )
     dated = facts.per_language(dated, _coming_weekday_of_planned, dated.schema)
     status = (
@@ -198,6 +200,7 @@ def _triggers_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
             anaphoric=facts.has("text", facts.alternation(language, SECTION, "anaphoric")),
             group_subject=facts.has("text", facts.alternation(language, SECTION, "group_subject")),
             separate=facts.has("text", facts.alternation(language, SECTION, "separate")),
+            gathering=facts.has("text", facts.alternation(language, SECTION, "gathering")),
         )
     )
 
@@ -239,14 +242,15 @@ def _outside_unrealised(triggers: pl.DataFrame, language: str, trigger: str) -> 
     )
 
 
-def _inside_quotation(language: str) -> pl.Expr:
-    """Whether the trigger stands in a quotation opened before it in its sentence.
+def _inside_quotation(language: str, position: str = "trigger_start") -> pl.Expr:
+    """Whether the offset in column `position` (the trigger's) stands in a quotation opened
+    before it in its sentence (`text`).
 
     Quoted words ("The talks were frank", she said) are the speaker's, not the report of a
     meeting. The quotation marks of each language are `[sentences] open_quotes`/`close_quotes`;
-    straight double quotes open a quotation when an odd number of them precede the trigger.
+    straight double quotes open a quotation when an odd number of them precede the offset.
     """
-    before = pl.col("text").str.slice(0, pl.col("trigger_start"))
+    before = pl.col("text").str.slice(0, pl.col(position))
     inside = before.str.count_matches('"') % 2 == 1
     opening = facts.section_value(language, "sentences", "open_quotes")
     closing = facts.section_value(language, "sentences", "close_quotes")
@@ -433,9 +437,8 @@ def _marked_places(places: pl.DataFrame, language: str) -> pl.DataFrame:
 def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_places: pl.DataFrame) -> pl.DataFrame:
     """Add sorted participant_names/participant_ids; keep meetings with at least two parties."""
     in_sentence = triggers.select("_fact", "article_id", "sentence_index").join(parties, on=facts.SENTENCE_KEYS)
-    in_sentence = in_sentence.join(_reporters(triggers, in_sentence), on=["_fact", "actor_start"], how="anti").join(
-        _attribution_sources(triggers, in_sentence), on=["_fact", "actor_start"], how="anti"
-    )
+    for not_taking_part in (_reporters, _attribution_sources, _quoted_parties):
+        in_sentence = in_sentence.join(not_taking_part(triggers, in_sentence), on=["_fact", "actor_start"], how="anti")
     people = in_sentence.filter(pl.col("actor_type") == "person").select("_fact", "canonical_name", "actor_id")
     organisations = in_sentence.filter(pl.col("actor_type").is_in(["organization", "government_body"])).select(
         "_fact", "canonical_name", "actor_id"
@@ -474,6 +477,14 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
         counts.filter(pl.col("_people") == 0).select("_fact"), on="_fact"
     )
     lonely = counts.filter(pl.col("_people") == 1).select("_fact").join(anaphoric, on="_fact", how="anti")
+    # one person at a summit meets no one named before ("Sánchez viajará a Riga para una cumbre",
+    # "Modi will attend the BRICS summit"), unless joining the summit just told ("The summit was
+    # also attended by Modi")
+    lone_at_gathering = (
+        counts.filter(pl.col("_people") == 1)
+        .join(triggers.filter(pl.col("gathering") & (~pl.col("anaphoric") | pl.col("planned"))), on="_fact")
+        .select("_fact")
+    )
     unnamed_officials = _states_of_unnamed_officials(triggers, in_sentence.join(lonely, on="_fact"))
     empty_handed = counts.filter(pl.col("_people") < 2).select("_fact")
     chosen = pl.concat(
@@ -484,6 +495,7 @@ def _with_participants(triggers: pl.DataFrame, parties: pl.DataFrame, marked_pla
             states,
             # a lone visitor with a host meets the host, not the people of the sentence before
             previous_people.join(empty_handed, on="_fact")
+            .join(lone_at_gathering, on="_fact", how="anti")
             .join(states, on="_fact", how="anti")
             .join(hosts.join(lonely, on="_fact"), on="_fact", how="anti"),
             group_people.join(empty_handed, on="_fact").join(states, on="_fact", how="anti"),
@@ -575,6 +587,18 @@ def _attribution_sources(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> p
         )
 
     return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
+
+
+def _quoted_parties(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
+    """(_fact, actor_start) of the parties named inside a quotation ("“Our commitment to NATO
+    is clear”, Robles said during a visit to the base"): the speaker's words, not the meeting's
+    parties."""
+    located = in_sentence.select("_fact", "actor_start").join(triggers.select("_fact", "language", "text"), on="_fact")
+    return facts.per_language(
+        located,
+        lambda part, language: part.filter(_inside_quotation(language, "actor_start")).select("_fact", "actor_start"),
+        pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}),
+    )
 
 
 def _states_of_unnamed_officials(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:

@@ -349,3 +349,40 @@ def test_people_of_a_call_who_will_meet_on_a_day_of_their_own_meet_in_person():
 )
 def test_the_source_of_an_attribution_takes_no_part_in_the_meeting(language, text):
     assert rows(meetings(text, language), "participant_names") == [(["China", "Russia"],)]
+
+
+def test_a_meeting_told_in_the_past_takes_no_day_to_come_from_the_sentences_before():
+    text = (
+        "Margarita Robles anunció este lunes que España reforzará su contingente en Letonia a partir de junio. "
+        "Robles se reunió con su homólogo letón, Andris Sprūds."
+    )
+    assert rows(meetings(text, "es"), "participant_names", "status", "date_text") == [
+        (["Andris Sprūds", "Margarita Robles"], "held", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "\u201cEs una muestra de nuestro compromiso con la OTAN\u201d, subrayó Margarita Robles durante una visita a la base de Ádazi."),
+        ("en", "\u201cOur commitment to NATO is clear,\u201d Margarita Robles said during a visit to the base."),
+    ],
+)
+def test_a_party_named_inside_a_quotation_takes_no_part_in_the_meeting(language, text):
+    assert meetings(text, language).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Vladimir Putin hosted Xi Jinping on Monday. Narendra Modi will attend the BRICS summit in Kazan next week."),
+        ("es", "Vladímir Putin recibió el lunes a Xi Jinping. Narendra Modi viajará a Kazán la próxima semana para participar en una cumbre regional."),
+    ],
+)
+def test_one_person_going_to_a_summit_meets_no_one_named_before(language, text):
+    assert rows(meetings(text, language), "participant_names") == [(["Vladimir Putin", "Xi Jinping"],)]
+
+
+def test_one_person_joining_the_summit_just_told_joins_its_meeting():
+    text = "Vladimir Putin hosted Xi Jinping in Kazan on Monday. The summit was also attended by Narendra Modi."
+    assert rows(meetings(text, "en"), "participant_names") == [(["Narendra Modi", "Vladimir Putin", "Xi Jinping"],)]

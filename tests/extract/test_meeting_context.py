@@ -292,3 +292,19 @@ def test_two_people_at_an_organisations_summit_meet(language, text):
     assert rows(meetings(text, language), "participant_names", "meeting_date") == [
         (["Mark Rutte", "Recep Tayyip Erdoğan"], dt.date(2025, 3, 10))
     ]
+
+
+def test_a_turkish_plan_accepted_is_no_meeting_with_the_people_before():
+    text = "Olaf Scholz pazartesi günü Paris'te Emmanuel Macron ile görüştü. Cumhurbaşkanı Recep Tayyip Erdoğan, Katar planını kabul ettiğini belirtti."
+    assert rows(meetings(text, "tr"), "participant_names") == [(["Emmanuel Macron", "Olaf Scholz"],)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Erdoğan, Almanya Başbakanı Olaf Scholz'u dün Ankara'da kabul etti.", ["Olaf Scholz", "Recep Tayyip Erdoğan"]),
+        ("Erdoğan, Emmanuel Macron'u yarın Dolmabahçe'de kabul edecek.", ["Emmanuel Macron", "Recep Tayyip Erdoğan"]),
+    ],
+)
+def test_a_turkish_person_received_in_the_accusative_is_met(text, participants):
+    assert rows(meetings(text, "tr"), "participant_names") == [(participants,)]
