@@ -299,16 +299,12 @@ def attach_dates(
     if outside is not None:
         start, end = outside
         candidates = candidates.filter((pl.col("date_offset") < pl.col(start)) | (pl.col("date_offset") >= pl.col(end)))
+    not_after_publication_day = (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
     if not_after_publication:
-        candidates = candidates.filter(
-            pl.col("published_date").is_null() | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
-        )
+        candidates = candidates.filter(pl.col("published_date").is_null() | not_after_publication_day)
     if planned is not None:
-        candidates = candidates.filter(
-            pl.col(planned)
-            | (pl.col("date_sentence") == pl.col("sentence_index"))
-            | (pl.col("date_start") <= pl.col("published_date")).fill_null(True)
-        )
+        own_sentence = pl.col("date_sentence") == pl.col("sentence_index")
+        candidates = candidates.filter(pl.col(planned) | own_sentence | not_after_publication_day)
     best = (
         candidates.sort(
             "_fact",

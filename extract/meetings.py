@@ -79,6 +79,8 @@ DATE_LOOKBACK = 2
 REPORTER_REACH = 60
 # How far around a state its unnamed official's title may stand ("the Kenyan foreign minister").
 OFFICE_REACH = 50
+# The parties of a meeting's sentence that take no part in it, as (_fact, actor_start).
+_PARTY_KEYS = pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32})
 
 
 def extract_meetings(sentences: pl.DataFrame, dates: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -554,8 +556,7 @@ def _reporters(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFram
             return part.clear()
         # (the regexes read only the rows placed for them: they are dear)
         words = r"(?:[\p{L}'’.-]+\s+){0,3}"
-        window_start = (pl.col("actor_start") - REPORTER_REACH).clip(lower_bound=0)
-        before_actor = pl.col("_sentence").str.slice(window_start, pl.col("actor_start") - window_start)
+        before_actor = _text_before_party(REPORTER_REACH)
         after = part.filter(pl.col("actor_start") > pl.col("trigger_start")).filter(
             before_actor.str.contains(rf"(?i),\s*(?:{speech})\s+{words}$")
         )
@@ -565,7 +566,13 @@ def _reporters(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFram
         )
         return pl.concat([after, before])
 
-    return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
+    return facts.per_language(located, of_language, _PARTY_KEYS)
+
+
+def _text_before_party(reach: int) -> pl.Expr:
+    """Up to `reach` characters of the meeting's sentence (`_sentence`) before a party."""
+    window_start = (pl.col("actor_start") - reach).clip(lower_bound=0)
+    return pl.col("_sentence").str.slice(window_start, pl.col("actor_start") - window_start)
 
 
 def _attribution_sources(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
@@ -580,13 +587,12 @@ def _attribution_sources(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> p
         attribution = facts.alternation(language, "statements", "reported_after")
         if not attribution:
             return part.clear()
-        window_start = (pl.col("actor_start") - REPORTER_REACH).clip(lower_bound=0)
-        before_actor = pl.col("_sentence").str.slice(window_start, pl.col("actor_start") - window_start)
+        before_actor = _text_before_party(REPORTER_REACH)
         return part.filter(
             before_actor.str.contains(rf"(?i){facts.WORD_START}(?:{attribution})\s+(?:\p{{L}}{{1,4}}\s+|\p{{L}}['’])?$")
         )
 
-    return facts.per_language(located, of_language, pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}))
+    return facts.per_language(located, of_language, _PARTY_KEYS)
 
 
 def _quoted_parties(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.DataFrame:
@@ -597,7 +603,7 @@ def _quoted_parties(triggers: pl.DataFrame, in_sentence: pl.DataFrame) -> pl.Dat
     return facts.per_language(
         located,
         lambda part, language: part.filter(_inside_quotation(language, "actor_start")).select("_fact", "actor_start"),
-        pl.Schema({"_fact": pl.UInt32, "actor_start": pl.Int32}),
+        _PARTY_KEYS,
     )
 
 
@@ -613,13 +619,11 @@ def _states_of_unnamed_officials(triggers: pl.DataFrame, in_sentence: pl.DataFra
 
     def of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
         after, before = state_office_patterns(language)
-        text = pl.col("_sentence")
-        window_start = (pl.col("actor_start") - OFFICE_REACH).clip(lower_bound=0)
         named = pl.lit(False)
         if after:
-            named = named | text.str.slice(pl.col("actor_end"), OFFICE_REACH).str.contains(after)
+            named = named | pl.col("_sentence").str.slice(pl.col("actor_end"), OFFICE_REACH).str.contains(after)
         if before:
-            named = named | text.str.slice(window_start, pl.col("actor_start") - window_start).str.contains(before)
+            named = named | _text_before_party(OFFICE_REACH).str.contains(before)
         return part.filter(named).select("_fact", "canonical_name", "actor_id")
 
     schema = pl.Schema({"_fact": pl.UInt32, "canonical_name": pl.String, "actor_id": pl.String})
