@@ -88,8 +88,9 @@ def detect_languages(texts: pl.Series) -> pl.Series:
         best = probabilities.argmax(axis=1)
         sure = probabilities[np.arange(len(best)), best] >= MIN_PROBABILITY
         codes[first : first + len(block)] = np.where(sure, model.languages[best], None)
-    has_letter = samples.str.contains(r"\p{L}").fill_null(False).to_numpy()
-    return pl.Series(texts.name, np.where(has_letter, codes, None), pl.String)
+    codes[~samples.str.contains(r"\p{L}").fill_null(False).to_numpy()] = None
+    # from a list: polars reads an object array that starts with None as objects, not strings
+    return pl.Series(texts.name, codes.tolist(), pl.String)
 
 
 def _model_bytes(samples: pl.Series) -> tuple[np.ndarray, np.ndarray]:

@@ -59,6 +59,11 @@ def test_title_helps_and_empty_text_gives_null() -> None:
     assert result["language"].to_list() == ["tr", None, None]
 
 
+def test_a_text_without_letters_before_the_others_gives_null() -> None:
+    texts = ["12:30 +++ 4711", "", TEXTS["de"], "12:30 — 4,000", TEXTS["tr"]]
+    assert identify_languages(_articles(texts))["language"].to_list() == [None, None, "de", None, "tr"]
+
+
 def test_keeps_article_order_and_empty_frame() -> None:
     articles = _articles(list(TEXTS.values()))[::-1]
     assert identify_languages(articles)["article_id"].to_list() == articles["article_id"].to_list()
