@@ -80,6 +80,21 @@ def extract_all(
     return {name: conform(tables[name], schema) for name, schema in TABLE_SCHEMAS.items()}
 
 
+def in_language_order(articles: pl.DataFrame) -> pl.DataFrame:
+    """`articles` sorted by language (given, else identified; unknown last), then article_id.
+
+    Slices cut from them in this order hold one or two languages each, and `extract_all` costs
+    a fixed part per language it holds. Needs article_id, language, title and the text's first
+    `language.DETECTION_CHARS` characters (where no language is given).
+    """
+    languages = language.identify_languages(articles).select("article_id", _order_language="language")
+    return (
+        articles.join(languages, on="article_id", how="left", maintain_order="left")
+        .sort("_order_language", "article_id", nulls_last=True)
+        .drop("_order_language")
+    )
+
+
 def part_starts(languages: pl.Series, parts: int) -> list[int]:
     """The first row of each part of `parts` at most, for rows sorted by `languages`.
 

@@ -36,24 +36,26 @@ def extract_stage(
 ) -> dict:
     """Throughput of `extract.pipeline.extract_all` alone on the first `articles` of the corpus.
 
-    Articles go in slices of `slice_articles` in the order of their given language, as the
-    extraction asset hands them over (`orchestration/assets/extract.py`, SLICE_ARTICLES and
-    ARTICLE_KEYS_OF_WINDOW), so that its cost and memory are the asset's too.
+    Articles go in slices of `slice_articles` in the order of their language (given, else
+    identified: `in_language_order`, timed with them), as the extraction asset hands them over
+    (`orchestration/assets/extract.py`, SLICE_ARTICLES and ARTICLE_KEYS_OF_WINDOW), so that its
+    cost and memory are the asset's too.
     """
     import polars as pl
 
     from extract.actors import load_gazetteer
-    from extract.pipeline import extract_all
+    from extract.pipeline import extract_all, in_language_order
 
-    frame = corpus_articles(Path(corpus), articles).sort("language", "article_id", nulls_last=True)
+    frame = corpus_articles(Path(corpus), articles)
     gazetteer = load_gazetteer()
     extract_all(frame.head(5), gazetteer)  # lexicons and regexes compiled once, as in a run
     text_bytes = frame.get_column("text").str.len_bytes().sum()
     profiler = _profiler(profile)
     started = time.perf_counter()
+    ordered = in_language_order(frame)
     rows: dict[str, int] = {}
-    for first in range(0, frame.height, slice_articles):
-        for name, table in extract_all(frame.slice(first, slice_articles), gazetteer).items():
+    for first in range(0, ordered.height, slice_articles):
+        for name, table in extract_all(ordered.slice(first, slice_articles), gazetteer).items():
             rows[name] = rows.get(name, 0) + table.height
     seconds = time.perf_counter() - started
     _write_profile(profiler, profile)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import polars as pl
 
-from extract.pipeline import extract_all, part_starts
+from extract.pipeline import extract_all, in_language_order, part_starts
 
 PUBLISHED = dt.date(2025, 3, 12)
 ARTICLE = (
@@ -94,3 +94,26 @@ def test_parts_end_where_the_language_changes_near_an_even_cut():
     assert part_starts(languages(("en", 1_000)), 2) == [0]
     assert part_starts(languages(("de", 4_000), ("en", 6_000)), 3) == [0, 3_333, 6_666]
     assert part_starts(languages(), 2) == [0]
+
+
+def test_articles_go_in_the_order_of_their_language_given_or_identified():
+    frame = pl.DataFrame(
+        {
+            "article_id": ["1", "2", "3", "4", "5"],
+            "title": [None, None, "Ankara'da kritik zirve", None, None],
+            "text": [
+                "The talks ended on Tuesday without an agreement, officials said.",
+                "12:40 +++ 4711",
+                "Dışişleri Bakanı, iki ülkenin ortak bir açıklama yapacağını söyledi.",
+                "Die Regierung will weitere Soldaten nach Litauen entsenden, sagte ein Sprecher.",
+                "Der Minister sagte, die Gespräche würden fortgesetzt.",
+            ],
+            "language": ["EN", None, None, None, "de"],
+        }
+    )
+
+    ordered = in_language_order(frame)
+
+    # 4 and 5 German, 1 English ("EN"), 3 Turkish, then 2, whose language is unknown
+    assert ordered.get_column("article_id").to_list() == ["4", "5", "1", "3", "2"]
+    assert ordered.columns == frame.columns
