@@ -22,27 +22,27 @@ VERB_SCHEMA = pl.Schema(
 def verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     """The reporting verb or attribution of each sentence that has one, with its offset: the
     first one, or the last in verb-final languages."""
-    either = reporting_words(language)
-    if either is None:
+    verb_parts = reporting_word_parts(language)
+    if not verb_parts:
         return pl.DataFrame(schema=VERB_SCHEMA)
 
     # Verb-final languages report with the sentence's last verb ("... açıklamasında ... dedi").
     verb_final = facts.names_speaker_first(language)
     group = pl.col("_match").struct.field
-    passive = facts.alternation(language, SECTION, "passive")
+    passive_parts = facts.alternation_parts(facts.terms(language, SECTION, "passive"))
     nouns = facts.alternation(language, SECTION, "statement_nouns")
+    passive_parts = passive_parts if nouns else ()
     # Only sentences with a verb (or a passive report) are searched for where it stands.
-    anywhere = f"(?:{either}|{passive})" if passive and nouns else either
-    part = part.filter(pl.col("text").str.contains(f"(?is){facts.WORD_START}{anywhere}{facts.WORD_END}"))
+    part = part.filter(facts.has_any("text", [*verb_parts, *passive_parts]))
     # Silences and things declared, not said ("declared war"), report nothing; a silence inside
     # a quote is what is said ("“We will not stay silent,” she said").
     silence = facts.alternation(language, SECTION, "silence")
     if silence:
         part = part.filter(~without_quotes("text").str.contains(facts.words(silence)))
     found = part.select("article_id", "sentence_index", "text", _sentence_start="char_start")
-    found = _with_word_of(found, either, "_match", last=verb_final)
-    if passive and nouns:
-        found = _with_word_of(found, passive, "_passive", last=verb_final).with_columns(
+    found = _with_word_of(found, verb_parts, "_match", last=verb_final)
+    if passive_parts:
+        found = _with_word_of(found, passive_parts, "_passive", last=verb_final).with_columns(
             _passive=pl.when(facts.has("text", nouns)).then("_passive")
         )
         passive_at = pl.col("_passive").struct.field("1").str.len_chars()
@@ -66,18 +66,31 @@ def verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     )
 
 
-def _with_word_of(frame: pl.DataFrame, alternative: str, name: str, *, last: bool) -> pl.DataFrame:
+def _with_word_of(frame: pl.DataFrame, alternatives: tuple[str, ...], name: str, *, last: bool) -> pl.DataFrame:
     """Add struct `name`: groups "1" (the text before) and "2" (the match) of the first, or the
-    `last`, `alternative` standing as a word in `text` (null without one).
+    `last`, word of `alternatives` (the parts of one alternation, in its order) standing as a
+    word in `text` (null without one).
 
-    For the first, a search without groups finds where it starts and the groups come from a
-    match anchored there: a search with groups through the whole sentence is several times slower.
+    Each part is searched on its own (`facts.alternation_parts`); at the same start the earlier
+    part's match wins, as in one alternation. For the first, a search without groups finds where
+    it starts and the groups come from a match anchored there: a search with groups through the
+    whole sentence is several times slower.
     """
     text = pl.col("text")
-    match = f"({alternative}){facts.WORD_END}"
     if last:
-        return frame.with_columns(text.str.extract_groups(f"(?is)^(.*{facts.WORD_START}){match}").alias(name))
-    found_at = text.str.find(f"(?is){facts.WORD_START}{match}")  # in bytes
+        found = [f"_{name}{index}" for index in range(len(alternatives))]
+        frame = frame.with_columns(
+            text.str.extract_groups(f"(?is)^(.*{facts.WORD_START})({alternative}){facts.WORD_END}").alias(column)
+            for column, alternative in zip(found, alternatives, strict=True)
+        )
+        starts = [pl.col(column).struct.field("1").str.len_chars() for column in found]
+        latest = pl.max_horizontal(starts)
+        chosen = [pl.when(start == latest).then(column) for start, column in zip(starts, found, strict=True)]
+        return frame.with_columns(pl.coalesce(chosen).alias(name)).drop(found)
+    match = f"((?:{'|'.join(alternatives)})){facts.WORD_END}"
+    found_at = pl.min_horizontal(
+        text.str.find(f"(?is){facts.WORD_START}{alternative}{facts.WORD_END}") for alternative in alternatives
+    )  # in bytes
     located = frame.with_columns(_at=text.cast(pl.Binary).bin.slice(0, found_at).cast(pl.String).str.len_chars())
     # Groups: 1 the word's start boundary, 2 the match. Past the sentence's first character, the
     # character before is kept, so that the boundary sees what the search saw.
@@ -94,14 +107,20 @@ def _with_word_of(frame: pl.DataFrame, alternative: str, name: str, *, last: boo
 
 
 @cache
+def reporting_word_parts(language: str) -> tuple[str, ...]:
+    """Reporting verbs and attributions of a language, as the parts of one alternation searched
+    one by one (`facts.alternation_parts`)."""
+    return facts.alternation_parts(
+        [
+            *facts.terms(language, SECTION, "reported"),
+            *facts.terms(language, SECTION, "participles"),
+            *facts.terms(language, SECTION, "reported_after"),
+        ]
+    )
+
+
+@cache
 def reporting_words(language: str) -> str | None:
-    """Reporting verbs and attributions of a language, as one alternation."""
-    fragments = [
-        *facts.terms(language, SECTION, "reported"),
-        *facts.terms(language, SECTION, "participles"),
-        *facts.terms(language, SECTION, "reported_after"),
-    ]
-    if not fragments:
-        return None
-    ordered = sorted(fragments, key=len, reverse=True)
-    return "(?:" + "|".join(f"(?:{facts.unfolded_classes(fragment)})" for fragment in ordered) + ")"
+    """Reporting verbs and attributions of a language, as one alternation (None without them)."""
+    parts = reporting_word_parts(language)
+    return "(?:" + "|".join(parts) + ")" if parts else None

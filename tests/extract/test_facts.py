@@ -1,9 +1,10 @@
-"""Helpers shared by the extractors: one-regex lookups and case-sensitive Unicode classes."""
+"""Helpers shared by the extractors: one-regex lookups, case-sensitive Unicode classes and
+alternations searched in parts."""
 
 import polars as pl
 import pytest
 
-from extract.facts import regex_lookup, unfolded_classes
+from extract.facts import MAX_FRAGMENTS_PER_SEARCH, alternation_parts, has_any, regex_lookup, unfolded_classes
 
 
 def test_regex_lookup_takes_the_first_key_that_matches_the_whole_text():
@@ -26,3 +27,15 @@ def test_regex_lookup_takes_the_first_key_that_matches_the_whole_text():
 )
 def test_unicode_classes_and_brackets_without_letters_are_made_case_sensitive(fragment, expected):
     assert unfolded_classes(fragment) == expected
+
+
+def test_alternation_parts_keep_the_longest_first_and_find_what_one_alternation_finds():
+    fragments = [f"word{number}" for number in range(2 * MAX_FRAGMENTS_PER_SEARCH + 5)] + [r"said (?:\w+ ){0,3}?today"]
+    parts = alternation_parts(fragments)
+    assert len(parts) == 3
+    assert parts[0].startswith(r"(?:(?:said (?:(?-i:\w)+ ){0,3}?today)|(?:word10)|")
+    texts = ["She said on Monday today.", "Word17 came", "A word170 and word1700", "swords99", "nothing", None]
+    found = pl.DataFrame({"text": texts}).select(has_any("text", parts).alias("found"))["found"]
+    assert found.to_list() == [True, True, False, False, False, None]
+    assert alternation_parts([]) == ()
+    assert pl.select(has_any("text", []).alias("found")).item() is False
