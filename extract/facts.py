@@ -66,22 +66,24 @@ def alternation(language: str, section_name: str, key: str) -> str | None:
     Longer fragments come first so that "held talks" wins over "talks"; None when the list is
     empty, so callers can skip a feature a language does not have.
     """
-    fragments = sorted(terms(language, section_name, key), key=len, reverse=True)
-    if not fragments:
-        return None
-    return "(?:" + "|".join(f"(?:{unfolded_classes(fragment)})" for fragment in fragments) + ")"
+    fragments = _longest_first(terms(language, section_name, key))
+    return "(?:" + "|".join(fragments) + ")" if fragments else None
 
 
 def alternation_parts(fragments: Iterable[str]) -> tuple[str, ...]:
     """`fragments`, longest first as in `alternation`, cut into alternations of at most
     `MAX_FRAGMENTS_PER_SEARCH` each: searched one by one, they find what one search of them all
     would, at the pace of the engine's fast automaton (empty when there are no fragments)."""
-    ordered = sorted(fragments, key=len, reverse=True)
-    unfolded = [f"(?:{unfolded_classes(fragment)})" for fragment in ordered]
+    ordered = _longest_first(fragments)
     return tuple(
-        "(?:" + "|".join(unfolded[first : first + MAX_FRAGMENTS_PER_SEARCH]) + ")"
-        for first in range(0, len(unfolded), MAX_FRAGMENTS_PER_SEARCH)
+        "(?:" + "|".join(ordered[first : first + MAX_FRAGMENTS_PER_SEARCH]) + ")"
+        for first in range(0, len(ordered), MAX_FRAGMENTS_PER_SEARCH)
     )
+
+
+def _longest_first(fragments: Iterable[str]) -> list[str]:
+    """`fragments` longest first, each a group with its classes unfolded."""
+    return [f"(?:{unfolded_classes(fragment)})" for fragment in sorted(fragments, key=len, reverse=True)]
 
 
 def has_any(column: str, alternatives: Sequence[str]) -> pl.Expr:

@@ -29,9 +29,8 @@ def verbs_of_language(part: pl.DataFrame, language: str) -> pl.DataFrame:
     # Verb-final languages report with the sentence's last verb ("... açıklamasında ... dedi").
     verb_final = facts.names_speaker_first(language)
     group = pl.col("_match").struct.field
-    passive_parts = facts.alternation_parts(facts.terms(language, SECTION, "passive"))
     nouns = facts.alternation(language, SECTION, "statement_nouns")
-    passive_parts = passive_parts if nouns else ()
+    passive_parts = facts.alternation_parts(facts.terms(language, SECTION, "passive")) if nouns else ()
     # Only sentences with a verb (or a passive report) are searched for where it stands.
     part = part.filter(facts.has_any("text", [*verb_parts, *passive_parts]))
     # Silences and things declared, not said ("declared war"), report nothing; a silence inside

@@ -653,3 +653,15 @@ def test_a_quote_without_a_speaker_of_its_own_goes_on_with_the_last_one():
 def test_in_german_a_verb_right_after_a_comma_reports_what_precedes_it():
     sentence = "Die Quoten würden sinken, erklärte Lund am Montag in ihrer wöchentlichen Pressekonferenz."
     assert only(run(Article("de", [sentence], PEOPLE)))["text"] == "Die Quoten würden sinken"
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_a_verb_searched_in_parts_is_found_as_one_alternation_would_find_it(last):
+    from extract.statements.verbs import _with_word_of
+
+    # "said today" (the earlier part) and "said" start together: the earlier part wins, as the
+    # longer fragment does in one alternation; "told" comes before or after them
+    parts = ("(?:said today)", "(?:said|told)")
+    frame = pl.DataFrame({"text": ["Ana told Ben and Cem said today that", "Cem said today that Ana told Ben", "no verb"]})
+    found = _with_word_of(frame, parts, "_match", last=last)["_match"].struct.field("2").to_list()
+    assert found == (["said today", "told", None] if last else ["told", "said today", None])
