@@ -11,6 +11,7 @@ from functools import cache
 
 import polars as pl
 
+from extract.casing import dotted_i_insensitive, lowercase
 from extract.facts import regex_lookup
 from extract.lexicon import section
 
@@ -23,18 +24,20 @@ def _words(language: str, kind: str) -> dict[str, int]:
 
 @cache
 def word_regex(language: str) -> str | None:
-    """Alternation of every number word of the language (regex keys), longest first."""
+    """Alternation of every number word of the language (regex keys), longest first, in either
+    case of a dotted or dotless i ("İki")."""
     keys = [*_words(language, "units"), *_words(language, "hundreds"), *_words(language, "scales")]
     if not keys:
         return None
-    return "|".join(f"(?:{key})" for key in sorted(keys, key=len, reverse=True))
+    keys = [dotted_i_insensitive(key, language) for key in sorted(keys, key=len, reverse=True)]
+    return "|".join(f"(?:{key})" for key in keys)
 
 
 @cache
 def approximate_regex(language: str) -> str | None:
     """Alternation of the language's approximate collective numbers ("une centaine"), or None."""
     keys = sorted(_words(language, "approximate"), key=len, reverse=True)
-    return "|".join(f"(?:{key})" for key in keys) if keys else None
+    return "|".join(f"(?:{dotted_i_insensitive(key, language)})" for key in keys) if keys else None
 
 
 @cache
@@ -73,13 +76,13 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
         pl.col(column).str.extract(rf"^((?:{DIGITS}))", 1).str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
     )
     digit_scale = _value_of(
-        pl.col(column).str.to_lowercase().str.extract(f"({scale_regex})", 1) if scales else pl.lit(None),
+        lowercase(pl.col(column), language).str.extract(f"({scale_regex})", 1) if scales else pl.lit(None),
         scales,
         default=1,
     )
     # the digits of the next group after a scale ("4 bin 800")
     remainder = (
-        pl.col(column).str.to_lowercase().str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64).fill_null(0)
+        lowercase(pl.col(column), language).str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64).fill_null(0)
         if scales
         else pl.lit(0, dtype=pl.Int64)
     )
@@ -92,7 +95,7 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
     if words is None:
         return numbers.rename({"_direct": output}).drop("_number_row")
     connectors = "|".join(section(language, "numbers").get("connectors", ()))
-    spelled_text = pl.col(column).str.to_lowercase()
+    spelled_text = lowercase(pl.col(column), language)
     if connectors:
         spelled_text = spelled_text.str.replace_all(rf"\b(?:{connectors})\b", " ")
     tokens = (
@@ -149,4 +152,8 @@ def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Exp
 def approximate_value(number: pl.Expr, language: str) -> pl.Expr:
     """The value of the written `number` if it is an approximate collective number ("une
     centaine": 100), else null."""
-    return regex_lookup(number, _words(language, "approximate"), flags="(?i)").cast(pl.Int64)
+    approximate = {
+        dotted_i_insensitive(key, language): value
+        for key, value in _words(language, "approximate").items()
+    }
+    return regex_lookup(number, approximate, flags="(?i)").cast(pl.Int64)

@@ -51,6 +51,8 @@ def test_the_result_has_the_contract_schema_also_without_deployments():
         ("en", "a thousand", 1000), ("en", "a", None),
         ("tr", "12 bin", 12000), ("tr", "üç bin", 3000), ("tr", "üç binden", 3000), ("tr", "12.000", 12000),
         ("tr", "iki yüz elli", 250), ("tr", "bir", None), ("tr", "4 bin 800", 4800),
+        # Turkish capitals of i and ı: İ and I
+        ("tr", "İki bin", 2000), ("tr", "İKİ BİN", 2000), ("tr", "ALTI yüz", 600),
         ("de", "dreitausend", 3000), ("de", "zweihundertfünfzig", 250), ("de", "50.000", 50000),
         ("fr", "trois mille", 3000), ("fr", "12 000", 12000), ("fr", "deux cents", 200), ("fr", "quatre-vingt-dix", 90),
         ("es", "tres mil", 3000), ("es", "doscientos", 200), ("es", "ciento veinte mil", 120000), ("es", "700", 700),
@@ -103,6 +105,7 @@ def test_an_exact_count_with_more_after_the_number_is_additional_troops():
     ("language", "sentence"),
     [
         ("en", "More than 2,000 Norwegian troops have arrived in Estonia."),
+        ("tr", "İki binden fazla Norveç askeri Estonya'ya ulaştı."),
         ("de", "Mehr als 2000 norwegischen Soldaten sind in Estland eingetroffen."),
         ("fr", "Plus de 2 000 soldats norvégiens sont arrivés en Estonie."),
         ("es", "Más de 2.000 soldados noruegos llegaron a Estonia."),
