@@ -13,7 +13,7 @@ import polars as pl
 
 from extract.lexicon import section
 
-_OTHER_CASES = {"i": "iİ", "İ": "iİ", "ı": "ıI"}
+_BOTH_CASES = {"i": "iİ", "İ": "iİ", "ı": "ıI"}
 
 
 @cache
@@ -57,7 +57,7 @@ def dotted_i_insensitive(fragment: str, language: str) -> str:
             continue
         if character == "]" and class_depth:
             class_depth -= 1
-        cases = _OTHER_CASES.get(character)
+        cases = _BOTH_CASES.get(character)
         out.append(character if cases is None else cases if class_depth else f"[{cases}]")
         index += 1
     return "".join(out)
