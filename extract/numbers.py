@@ -19,25 +19,26 @@ DIGITS = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
 
 
 def _words(language: str, kind: str) -> dict[str, int]:
-    return dict(section(language, "numbers").get(kind, {}))
+    """The number words of one kind and their values; the words are regexes, in either case of a
+    dotted or dotless i where the language pairs them ("İki")."""
+    words = section(language, "numbers").get(kind, {})
+    return {dotted_i_insensitive(word, language): value for word, value in words.items()}
 
 
 @cache
 def word_regex(language: str) -> str | None:
-    """Alternation of every number word of the language (regex keys), longest first, in either
-    case of a dotted or dotless i ("İki")."""
+    """Alternation of every number word of the language (regex keys), longest first."""
     keys = [*_words(language, "units"), *_words(language, "hundreds"), *_words(language, "scales")]
     if not keys:
         return None
-    keys = [dotted_i_insensitive(key, language) for key in sorted(keys, key=len, reverse=True)]
-    return "|".join(f"(?:{key})" for key in keys)
+    return "|".join(f"(?:{key})" for key in sorted(keys, key=len, reverse=True))
 
 
 @cache
 def approximate_regex(language: str) -> str | None:
     """Alternation of the language's approximate collective numbers ("une centaine"), or None."""
     keys = sorted(_words(language, "approximate"), key=len, reverse=True)
-    return "|".join(f"(?:{dotted_i_insensitive(key, language)})" for key in keys) if keys else None
+    return "|".join(f"(?:{key})" for key in keys) if keys else None
 
 
 @cache
@@ -72,17 +73,18 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
     frame = frame.with_row_index("_number_row")
     scales = _words(language, "scales")
     scale_regex = "|".join(f"(?:{key})" for key in scales)
+    lowered = lowercase(pl.col(column), language)
     digit_value = (
         pl.col(column).str.extract(rf"^((?:{DIGITS}))", 1).str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
     )
     digit_scale = _value_of(
-        lowercase(pl.col(column), language).str.extract(f"({scale_regex})", 1) if scales else pl.lit(None),
+        lowered.str.extract(f"({scale_regex})", 1) if scales else pl.lit(None),
         scales,
         default=1,
     )
     # the digits of the next group after a scale ("4 bin 800")
     remainder = (
-        lowercase(pl.col(column), language).str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64).fill_null(0)
+        lowered.str.extract(rf"(?:{scale_regex})\S*\s+(\d{{1,3}})$", 1).cast(pl.Int64).fill_null(0)
         if scales
         else pl.lit(0, dtype=pl.Int64)
     )
@@ -95,7 +97,7 @@ def parse_numbers(frame: pl.DataFrame, column: str, language: str, output: str) 
     if words is None:
         return numbers.rename({"_direct": output}).drop("_number_row")
     connectors = "|".join(section(language, "numbers").get("connectors", ()))
-    spelled_text = lowercase(pl.col(column), language)
+    spelled_text = lowered
     if connectors:
         spelled_text = spelled_text.str.replace_all(rf"\b(?:{connectors})\b", " ")
     tokens = (
@@ -152,8 +154,4 @@ def _value_of(token: pl.Expr, values: dict[str, int], *, default: int) -> pl.Exp
 def approximate_value(number: pl.Expr, language: str) -> pl.Expr:
     """The value of the written `number` if it is an approximate collective number ("une
     centaine": 100), else null."""
-    approximate = {
-        dotted_i_insensitive(key, language): value
-        for key, value in _words(language, "approximate").items()
-    }
-    return regex_lookup(number, approximate, flags="(?i)").cast(pl.Int64)
+    return regex_lookup(number, _words(language, "approximate"), flags="(?i)").cast(pl.Int64)

@@ -7,6 +7,7 @@ import pytest
 
 from extract.schemas import STATEMENTS
 from extract.statements import extract_statements
+from extract.statements.verbs import _with_word_of
 from tests.extract.event_frames import PUBLISHED, Article, day
 
 PEOPLE = {
@@ -657,8 +658,6 @@ def test_in_german_a_verb_right_after_a_comma_reports_what_precedes_it():
 
 @pytest.mark.parametrize("last", [False, True])
 def test_a_verb_searched_in_parts_is_found_as_one_alternation_would_find_it(last):
-    from extract.statements.verbs import _with_word_of
-
     # "said today" (the earlier part) and "said" start together: the earlier part wins, as the
     # longer fragment does in one alternation; "told" comes before or after them
     parts = ("(?:said today)", "(?:said|told)")
