@@ -173,6 +173,12 @@ def band_hashes(signatures: np.ndarray) -> np.ndarray:
     return keys
 
 
+def shares_a_band(band_keys: np.ndarray) -> np.ndarray:
+    """Whether each row of a (rows x `BANDS`) matrix of band keys has a key of another row."""
+    _, inverse, counts = np.unique(band_keys.ravel(), return_inverse=True, return_counts=True)
+    return (counts[inverse] > 1).reshape(band_keys.shape).any(axis=1)
+
+
 def _splitmix64(values: np.ndarray) -> np.ndarray:
     values = values + _SPLITMIX[0]
     values = (values ^ (values >> np.uint64(30))) * _SPLITMIX[1]

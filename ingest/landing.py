@@ -189,8 +189,10 @@ class _BatchIdentity:
             pending = [idx for idx in pending if idx not in exact]
             signatures = identity.signatures([self.records[idx].text for idx in pending])
             record_signatures = dict(zip(pending, signatures, strict=True))
-            band_keys = identity.band_hashes(signatures).tolist()
-            record_bands = dict(zip(pending, band_keys, strict=True))
+            band_keys = identity.band_hashes(signatures)
+            record_bands = dict(zip(pending, band_keys.tolist(), strict=True))
+            # only a record sharing a band with another of the batch can be a near copy of it
+            sharing = set(np.asarray(pending)[identity.shares_a_band(band_keys)].tolist())
             candidates = self._near_candidates(record_bands, record_signatures)
             self._load_url_revisions()
         finally:
@@ -206,7 +208,7 @@ class _BatchIdentity:
                 self._unchanged(landed[idx][0])
                 continue
             article_id = self.by_hash.get(self.hashes[idx]) or exact.get(idx)
-            if article_id is None:
+            if article_id is None and (idx in candidates or idx in sharing):
                 article_id = self._near_match(
                     record_signatures[idx], record_bands[idx], candidates.get(idx, [])
                 )

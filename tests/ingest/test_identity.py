@@ -45,6 +45,18 @@ def test_lsh_bands_make_every_pair_above_the_threshold_a_candidate():
     assert set(identity.band_hashes(first)) & set(identity.band_hashes(second))
 
 
+def test_a_record_shares_a_band_only_with_another_record_that_has_one_of_its_keys():
+    copy = rewrap(a.RIVER_DE, 40) + "\nDer Text wurde ergänzt."
+    texts = [a.RIVER_DE, a.HARBOUR_EN, copy, a.BRIDGE_TR]
+
+    def sharing(texts: list[str]) -> list[bool]:
+        return identity.shares_a_band(identity.band_hashes(identity.signatures(texts))).tolist()
+
+    assert sharing(texts) == [True, False, True, False]
+    assert sharing([a.RIVER_DE]) == [False]
+    assert sharing([]) == []
+
+
 def test_signatures_are_datasketch_minhashes_of_the_shingles():
     # the last text repeats its shingles: a signature is over the distinct ones
     repeated = "The talks ended early. The talks ended early. The talks ended early."
