@@ -55,7 +55,7 @@ def extract_all(
     parts give the rows of one call. The parts are cut from the articles in language order,
     where the language changes if that is near an even cut (`part_starts`): a part then holds
     few languages, and compiles only their lexicons' regexes (polars caches 32 regexes per
-    thread; one language uses about 90), so that even a small day's articles gain from a
+    thread; one language uses 230-270), so that even a small day's articles gain from a
     second thread.
     """
     gazetteer = actors.load_gazetteer() if gazetteer is None else gazetteer
