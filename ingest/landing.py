@@ -214,7 +214,11 @@ class _BatchIdentity:
                 )
             if article_id is None:
                 article_id = self._new_article(
-                    record, self.hashes[idx], record_signatures[idx], record_bands[idx]
+                    record,
+                    self.hashes[idx],
+                    record_signatures[idx],
+                    record_bands[idx],
+                    findable=idx in sharing,
                 )
             else:
                 self._merge(article_id, record)
@@ -333,8 +337,16 @@ class _BatchIdentity:
         return min(article_id for score, article_id in scored if score == best)
 
     def _new_article(
-        self, record: ArticleRecord, text_hash: str, values: np.ndarray, bands: list[int]
+        self,
+        record: ArticleRecord,
+        text_hash: str,
+        values: np.ndarray,
+        bands: list[int],
+        *,
+        findable: bool,
     ) -> str:
+        """A new article from `record`, in the batch's band index if `findable` (another record
+        of the batch shares a band with it: a later one may be its near copy)."""
         article_id = new_article_id(text_hash)
         partition = record.published_date or self.landing.ingest_day
         self.batch_articles[article_id] = {
@@ -350,9 +362,10 @@ class _BatchIdentity:
             "partition_date": partition,
             "ingested_at": self.landing.ingested_at,
         }
-        self.signatures[article_id] = values
-        for band in bands:
-            self.band_index.setdefault(band, []).append(article_id)
+        if findable:
+            self.signatures[article_id] = values
+            for band in bands:
+                self.band_index.setdefault(band, []).append(article_id)
         self.writes.signatures[article_id] = values
         self.writes.bands[article_id] = bands
         if record.url:
