@@ -18,9 +18,11 @@ from extract.lexicon import section
 DIGITS = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+"
 
 
+@cache
 def _words(language: str, kind: str) -> dict[str, int]:
-    """The number words of one kind and their values; the words are regexes, in either case of a
-    dotted or dotless i where the language pairs them ("İki")."""
+    """The number words of one kind and their values (read, not changed, by the callers); the
+    words are regexes, in either case of a dotted or dotless i where the language pairs them
+    ("İki")."""
     words = section(language, "numbers").get(kind, {})
     return {dotted_i_insensitive(word, language): value for word, value in words.items()}
 
