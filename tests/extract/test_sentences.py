@@ -64,7 +64,7 @@ CASES = {
         ("Dz. K. K. Komutanı, 2. Ordu ile toplandı. Açıklama yapılmadı.", 2),
         ("Bakan “Hazırız. Gereğini yapacağız” dedi. Toplantı sona erdi.", 2),
         ("Av. Mehmet Kaya konuştu. Sonra 29.10.2024 tarihinde tekrar geldi.", 2),
-        ("AB ve NATO yetkilileri toplandı\nDün iki lider görüştü.", 2),
+        ("Bakanlar Brüksel’de bir araya geldi\nDün iki lider görüştü.", 2),
     ],
 }
 
