@@ -58,6 +58,8 @@ def project_dagster_home(folder: Path) -> Path:
 def pooled_instance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dg.DagsterInstance]:
     """A persistent instance (DAGSTER_HOME in a temporary folder) with the project's pools."""
     monkeypatch.setenv("DAGSTER_HOME", str(project_dagster_home(tmp_path)))
+    # the project's event log storage turns Dagster's event batches on; off again after the test
+    monkeypatch.delenv("DAGSTER_EVENT_BATCH_SIZE", raising=False)
     with dg.DagsterInstance.get() as instance:
         yield instance
 

@@ -1,13 +1,16 @@
-"""The project's Dagster instance writes its event log through pooled engines
-(orchestration/event_log.py): what Dagster records and reads back is as with its own storage."""
+"""The project's Dagster instance writes its event log through pooled engines, and Dagster's
+batches of events in one transaction per file (orchestration/event_log.py): what Dagster records
+and reads back is as with its own storage."""
 
 import os
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
-from orchestration.event_log import MAX_OPEN_FILES, PooledSqliteEventLogStorage
+from orchestration.event_log import EVENT_BATCH_SIZE, MAX_OPEN_FILES, PooledSqliteEventLogStorage
 from orchestration.partitions import partition_range_tags
+from tests.conftest import project_dagster_home
 
 daily = dg.DailyPartitionsDefinition(start_date="2025-01-01")
 
@@ -78,3 +81,32 @@ def test_open_files_are_bounded_and_closed_with_the_instance(pooled_instance):
     assert _open_event_files(folder) == set()
     # closing the last connection to a file moves its write-ahead log into it
     assert list(folder.glob("*.db-wal")) == []
+
+
+def test_a_batch_of_events_is_stored_whole_or_not_at_all(
+    pooled_instance, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    assert os.environ["DAGSTER_EVENT_BATCH_SIZE"] == EVENT_BATCH_SIZE  # Dagster sends batches
+    assert _range_run(pooled_instance, "2025-03-01", "2025-03-03").success
+    (run,) = pooled_instance.get_runs()
+    events = pooled_instance.all_logs(run.run_id)
+    materialised = [event for event in events if event.asset_materialization]
+    assert len(materialised) == 6  # two assets, three days
+
+    (tmp_path / "other").mkdir()
+    monkeypatch.setenv("DAGSTER_HOME", str(project_dagster_home(tmp_path / "other")))
+    with dg.DagsterInstance.get() as other:
+        storage = other.event_log_storage
+        with pytest.raises(Exception):  # the third is no event: the first two go back too
+            storage.store_event_batch([*materialised[:2], "not an event"])
+        assert other.all_logs(run.run_id) == []
+        assert other.get_materialized_partitions(days_seen.key) == set()
+
+        storage.store_event_batch(events)
+        assert len(other.all_logs(run.run_id)) == len(events)
+        assert other.get_materialized_partitions(days_seen.key) == {
+            "2025-03-01", "2025-03-02", "2025-03-03"
+        }
+        assert other.get_materialized_partitions(fails_on_the_fifth.key) == {
+            "2025-03-01", "2025-03-02", "2025-03-03"
+        }
