@@ -45,6 +45,9 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         # the open connection of each file while this thread writes a batch
         self._batch = threading.local()
+        # schema facts Dagster looks up for every asset event; once true, they stay true
+        self._tables_present: set[str] = set()
+        self._asset_key_index_columns = False
         super().__init__(os.path.join(dagster_home, "history", "runs"), inst_data)
         os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", EVENT_BATCH_SIZE)
 
@@ -93,6 +96,19 @@ class PooledSqliteEventLogStorage(SqliteEventLogStorage):
                 self._batch.connections = None
                 for conn in batch.values():
                     conn.close()
+
+    def has_table(self, table_name: str) -> bool:
+        """Whether the index has the table. Dagster asks for every asset event, through a new
+        engine and connection each time; a table once there stays (migrations add tables)."""
+        if table_name not in self._tables_present and super().has_table(table_name):
+            self._tables_present.add(table_name)
+        return table_name in self._tables_present
+
+    def _has_asset_key_index_cols_on_connection(self, conn: Connection) -> bool:
+        # Dagster inspects the table's columns for every asset event; columns once there stay
+        if not self._asset_key_index_columns:
+            self._asset_key_index_columns = super()._has_asset_key_index_cols_on_connection(conn)
+        return self._asset_key_index_columns
 
     def _initialised_engine(self, shard: str) -> Engine:
         """The engine of `shard`'s file, its tables created on first use."""

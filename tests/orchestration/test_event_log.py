@@ -3,6 +3,7 @@ batches of events in one transaction per file (orchestration/event_log.py): what
 and reads back is as with its own storage."""
 
 import os
+import sqlite3
 from pathlib import Path
 
 import dagster as dg
@@ -110,3 +111,13 @@ def test_a_batch_of_events_is_stored_whole_or_not_at_all(
         assert other.get_materialized_partitions(fails_on_the_fifth.key) == {
             "2025-03-01", "2025-03-02", "2025-03-03"
         }
+
+
+def test_the_index_tables_are_looked_up_until_they_are_there(pooled_instance):
+    storage = pooled_instance.event_log_storage
+    assert storage.has_table("event_logs")
+    assert not storage.has_table("table_of_a_later_migration")
+    index = Path(os.environ["DAGSTER_HOME"]) / "history" / "runs" / "index.db"
+    with sqlite3.connect(index) as migration:
+        migration.execute("create table table_of_a_later_migration (id integer)")
+    assert storage.has_table("table_of_a_later_migration")
