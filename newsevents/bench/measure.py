@@ -58,19 +58,26 @@ def partition_runs(days: list[Path], history: Path, on_history: Path, on_empty: 
     """The daily runs of the new days, alternating between the two warehouses.
 
     Day by day, as a deployment runs them: the copy of the history's warehouse takes each day in
-    turn; the empty warehouse starts empty for each day. Only the last run on each publishes.
+    turn, on the Dagster instance that built the history; the empty warehouse starts empty for
+    each day, on a new instance. Only the last run on each publishes.
     """
     runs = []
     for number, day in enumerate(days, start=1):
         last = number == len(days)
         runs += [
             {"name": f"partition_on_history_{number}", "inputs": [str(day)],
-             "warehouse": str(on_history), "publish": last,
+             "warehouse": str(on_history), "instance": str(instance_of(history)), "publish": last,
              **({"copy_of": str(history)} if number == 1 else {})},
             {"name": f"partition_on_empty_{number}", "inputs": [str(day)],
-             "warehouse": str(on_empty), "publish": last, "empty": True},
+             "warehouse": str(on_empty), "instance": str(instance_of(on_empty)), "publish": last,
+             "empty": True},
         ]
     return runs
+
+
+def instance_of(warehouse: Path) -> Path:
+    """The folder of the Dagster instance that runs the pipeline on `warehouse`."""
+    return warehouse.with_suffix(".dagster_home")
 
 
 def combine_repeats(runs: list[dict]) -> dict:
@@ -163,7 +170,8 @@ def run_bench(options: BenchOptions, progress=print) -> dict:
         "pipeline",
         {
             "runs": [
-                {"name": "pipeline", "inputs": [str(corpus)], "warehouse": str(history)},
+                {"name": "pipeline", "inputs": [str(corpus)], "warehouse": str(history),
+                 "instance": str(instance_of(history)), "empty": True},
                 *partition_runs(
                     day_files, history, _fresh(folder / "partition-history.duckdb"),
                     _fresh(folder / "partition-empty.duckdb"),

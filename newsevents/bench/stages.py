@@ -6,6 +6,7 @@ writes the stage's figures (a JSON object) to RESULT_JSON.
 """
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -97,10 +98,13 @@ class _PhaseLines:
 def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> dict:
     """Wall time and memory of `newsevents.runner.run_pipeline`, for each run in turn.
 
-    A run is `{"name", "inputs", "warehouse"}`, with `copy_of` to start from a copy of an
-    earlier run's warehouse, `empty` to start from no warehouse file, `publish: false` to leave
-    out the publish_job. The runs share this process, as runs of one Dagster deployment do:
-    only the first pays the import of Dagster, dbt and Great Expectations.
+    A run is `{"name", "inputs", "warehouse", "instance"}`, with `copy_of` to start from a copy
+    of an earlier run's warehouse, `empty` to start from no warehouse file and a new Dagster
+    instance, `publish: false` to leave out the publish_job. `instance` is the folder of the
+    run's Dagster instance (DAGSTER_HOME), configured as the project's deployment
+    (`dagster_home/dagster.yaml`: its event log storage and pools). The runs share this
+    process, as runs of one Dagster deployment do: only the first pays the import of Dagster,
+    dbt and Great Expectations.
     """
     started = time.perf_counter()
     from newsevents.runner import run_pipeline  # Dagster and the definitions load in the run
@@ -111,9 +115,12 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
         warehouse = Path(run["warehouse"])
         if run.get("copy_of"):
             shutil.copy(run["copy_of"], warehouse)
+        instance = Path(run["instance"])
         if run.get("empty"):
             for leftover in warehouse.parent.glob(warehouse.name + "*"):  # with its WAL
                 leftover.unlink()
+            shutil.rmtree(instance, ignore_errors=True)
+        os.environ["DAGSTER_HOME"] = str(deployment_instance(instance))
         with PhaseSampler() as sampler, open(log, "a", encoding="utf-8") as handle:
             with redirect_stdout(_PhaseLines(sampler, handle)):
                 sampler.set_phase("load definitions")
@@ -135,6 +142,15 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
         }
     _write_profile(profiler, profile)
     return {"runs": figures, "process_seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb()}
+
+
+def deployment_instance(folder: Path) -> Path:
+    """`folder` as a Dagster instance configured as the project's (its `dagster.yaml`)."""
+    from orchestration.project import REPO_ROOT
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", folder / "dagster.yaml")
+    return folder
 
 
 def ingest_stage(megabytes: int, folder: str, duckdb_memory: str = "256MB") -> dict:

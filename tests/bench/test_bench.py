@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.bench.corpus import LANGUAGE_MIX, MAX_BYTES, MIN_BYTES, CorpusSpec, write_corpus
-from newsevents.bench.measure import HISTORY_DAYS, combine_repeats, partition_runs
+from newsevents.bench.measure import HISTORY_DAYS, combine_repeats, instance_of, partition_runs
 from newsevents.bench.memory import PhaseSampler
 from newsevents.bench.report import summary
 from newsevents.cli import main
@@ -102,6 +102,11 @@ def test_partition_runs_alternate_warehouses_copy_the_history_once_and_publish_l
         f"partition_on_{side}_{number}" for number in (1, 2, 3) for side in ("history", "empty")
     ]
     assert [run.get("copy_of") for run in runs].count(str(tmp_path / "history")) == 1
+    # the history's days on the instance that built it, each empty day on a new one
+    assert [run["instance"] for run in runs] == [
+        str(instance_of(tmp_path / side)) for _ in (1, 2, 3) for side in ("history", "empty")
+    ]
+    assert [run.get("empty", False) for run in runs] == [False, True] * 3
     assert [run["publish"] for run in runs] == [False, False, False, False, True, True]
 
 
@@ -122,6 +127,9 @@ def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -
         assert figures[run]["phase_peak_rss_mb"]["ingest"] > 0
     assert code == 0
     assert figures["pipeline"]["counts"]["articles"] == 30
+    # the runs went through Dagster instances configured as the project's, not ephemeral ones
+    for warehouse in ("history.duckdb", "partition-empty.duckdb"):
+        assert (instance_of(output / warehouse) / "history" / "runs" / "index.db").is_file()
     # a new day of 10 articles: added to the history, and alone on an empty warehouse
     assert figures["partition_on_history"]["counts"]["articles"] == 30 + 10
     assert figures["partition_on_empty"]["counts"]["articles"] == 10
