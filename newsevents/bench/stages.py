@@ -17,6 +17,10 @@ from pathlib import Path
 
 from newsevents.bench.memory import PhaseSampler, peak_rss_mb
 
+# The configuration of the project's Dagster instance (`make run`, `make ui`); a path, not an
+# import of `orchestration`, whose loading belongs to the timed runs.
+PROJECT_INSTANCE_CONFIG = Path(__file__).resolve().parents[2] / "dagster_home" / "dagster.yaml"
+
 
 def corpus_articles(path: Path, limit: int | None = None):
     """The corpus as the extraction's article frame (article_id, text, language, date, title)."""
@@ -146,10 +150,8 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
 
 def deployment_instance(folder: Path) -> Path:
     """`folder` as a Dagster instance configured as the project's (its `dagster.yaml`)."""
-    from orchestration.project import REPO_ROOT
-
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", folder / "dagster.yaml")
+    shutil.copy(PROJECT_INSTANCE_CONFIG, folder / "dagster.yaml")
     return folder
 
 
