@@ -5,6 +5,7 @@ DAGSTER_HOME when it is set (so the runs appear in the UI), else on an ephemeral
 """
 
 import os
+import shutil
 import socket
 import sys
 import time
@@ -29,6 +30,9 @@ RUNNER_HOST_TAG = "newsevents/runner_host"
 FINISHED = {dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED}
 # How often a run waiting for the warehouse asks whether the slot is free.
 SLOT_POLL_SECONDS = 1.0
+# The configuration of the project's Dagster instance (`make run`, `make ui`): its event log
+# storage and its pools.
+PROJECT_INSTANCE_CONFIG = Path(__file__).resolve().parents[1] / "dagster_home" / "dagster.yaml"
 
 
 @dataclass
@@ -41,6 +45,14 @@ class RunOutcome:
     checks_passed: list[str] = field(default_factory=list)
     checks_failed: list[str] = field(default_factory=list)
     failed_steps: list[str] = field(default_factory=list)
+
+
+def project_instance(folder: Path) -> Path:
+    """`folder` as a Dagster home configured as the project's (its `dagster.yaml`), for runs
+    kept apart from the developer's `dagster_home`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(PROJECT_INSTANCE_CONFIG, folder / "dagster.yaml")
+    return folder
 
 
 def _instance() -> dg.DagsterInstance:

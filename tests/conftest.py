@@ -14,6 +14,8 @@ import dagster as dg
 import pytest
 from filelock import FileLock
 
+from newsevents.runner import project_instance
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = REPO_ROOT / "data" / "sample"
 NEWSEVENTS = Path(sys.executable).parent / "newsevents"
@@ -48,10 +50,7 @@ def warehouse_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def project_dagster_home(folder: Path) -> Path:
     """A Dagster home in `folder` with the repository's dagster.yaml (its concurrency pools), so
     that a test never touches the developer's `dagster_home`."""
-    home = folder / "dagster_home"
-    home.mkdir(exist_ok=True)
-    shutil.copy(REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
-    return home
+    return project_instance(folder / "dagster_home")
 
 
 @pytest.fixture

@@ -17,10 +17,6 @@ from pathlib import Path
 
 from newsevents.bench.memory import PhaseSampler, peak_rss_mb
 
-# The configuration of the project's Dagster instance (`make run`, `make ui`); a path, not an
-# import of `orchestration`, whose loading belongs to the timed runs.
-PROJECT_INSTANCE_CONFIG = Path(__file__).resolve().parents[2] / "dagster_home" / "dagster.yaml"
-
 
 def corpus_articles(path: Path, limit: int | None = None):
     """The corpus as the extraction's article frame (article_id, text, language, date, title)."""
@@ -111,7 +107,8 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
     dbt and Great Expectations.
     """
     started = time.perf_counter()
-    from newsevents.runner import run_pipeline  # Dagster and the definitions load in the run
+    # Dagster and the definitions load in the run
+    from newsevents.runner import project_instance, run_pipeline
 
     figures: dict = {}
     profiler = _profiler(profile)
@@ -124,7 +121,7 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
             for leftover in warehouse.parent.glob(warehouse.name + "*"):  # with its WAL
                 leftover.unlink()
             shutil.rmtree(instance, ignore_errors=True)
-        os.environ["DAGSTER_HOME"] = str(deployment_instance(instance))
+        os.environ["DAGSTER_HOME"] = str(project_instance(instance))
         with PhaseSampler() as sampler, open(log, "a", encoding="utf-8") as handle:
             with redirect_stdout(_PhaseLines(sampler, handle)):
                 sampler.set_phase("load definitions")
@@ -146,13 +143,6 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
         }
     _write_profile(profiler, profile)
     return {"runs": figures, "process_seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb()}
-
-
-def deployment_instance(folder: Path) -> Path:
-    """`folder` as a Dagster instance configured as the project's (its `dagster.yaml`)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(PROJECT_INSTANCE_CONFIG, folder / "dagster.yaml")
-    return folder
 
 
 def ingest_stage(megabytes: int, folder: str, duckdb_memory: str = "256MB") -> dict:

@@ -94,7 +94,6 @@ def test_a_batch_of_events_is_stored_whole_or_not_at_all(
     materialised = [event for event in events if event.asset_materialization]
     assert len(materialised) == 6  # two assets, three days
 
-    (tmp_path / "other").mkdir()
     monkeypatch.setenv("DAGSTER_HOME", str(project_dagster_home(tmp_path / "other")))
     with dg.DagsterInstance.get() as other:
         storage = other.event_log_storage
