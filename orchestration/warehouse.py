@@ -1,15 +1,20 @@
 """Writing extraction frames into the warehouse, one partition window at a time."""
 
+import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import duckdb
 import polars as pl
 
 RAW_SCHEMA = "raw"
-# Chunks of a window wait here until the window is replaced in one transaction.
-STAGING_SCHEMA = "raw_staging"
+# Staged chunks are read once, soon after: lz4 writes as fast as no compression at about half
+# the size (a chunk of 10,000 bench articles: 0.14 s and 14 MB against 25 MB; zstd 10 MB in
+# 0.17-0.21 s).
+STAGING_COMPRESSION = "lz4"
 # The name under which a frame being written is visible to SQL.
 FRAME = "incoming_frame"
 
@@ -34,40 +39,58 @@ def replace_window_in_chunks(
 ) -> None:
     """`replace_window` for frames that arrive in chunks: one transaction replaces the window.
 
-    Each chunk is committed to staging tables as it arrives, in one transaction (DuckDB keeps
-    the appends of an open transaction in memory, so one transaction over every chunk would
-    hold the whole window; one per insert writes each through the log, 2.6 times slower); then
-    one transaction deletes the window's rows of each `raw.<table>` and moves the staged rows
-    in, so readers see the old rows or all the new ones.
+    Each chunk is written to Parquet files in a staging folder beside the warehouse as it
+    arrives (`staging_folder`), so that the window is never held in memory whole; then one
+    transaction deletes the window's rows of each `raw.<table>` and inserts the staged rows, so
+    readers see the old rows or all the new ones. (Staging tables inside the warehouse cost
+    twice as much: DuckDB appends the chunks, commits them through its log, and copies them
+    again.)
     """
     start, end = window
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
-    con.execute(f"create schema if not exists {STAGING_SCHEMA}")
-    staged: list[str] = []
-    try:
-        for tables in chunks:
-            with _transaction(con):
-                for table, frame in tables.items():
-                    if table not in staged:
-                        staged.append(table)
-                        _create_like(con, f"{STAGING_SCHEMA}.{table}", frame)
-                    _append(con, f"{STAGING_SCHEMA}.{table}", frame)
+    with staging_folder(con) as folder:
+        staged: dict[str, list[str]] = {}
+        for number, tables in enumerate(chunks):
+            for table, frame in tables.items():
+                path = folder / f"{table}-{number:06d}.parquet"
+                frame.write_parquet(path, compression=STAGING_COMPRESSION, statistics=False)
+                staged.setdefault(table, []).append(str(path))
         with _transaction(con):
-            for table in staged:
+            for table, paths in staged.items():
                 con.execute(
                     f"create table if not exists {RAW_SCHEMA}.{table} as "
-                    f"select * from {STAGING_SCHEMA}.{table} limit 0"
+                    "select * from read_parquet($1) limit 0",
+                    [paths],
                 )
                 con.execute(
                     f"delete from {RAW_SCHEMA}.{table} where partition_date between ? and ?",
                     [start, end],
                 )
                 con.execute(
-                    f"insert into {RAW_SCHEMA}.{table} by name select * from {STAGING_SCHEMA}.{table}"
+                    f"insert into {RAW_SCHEMA}.{table} by name select * from read_parquet($1)",
+                    [paths],
                 )
+
+
+@contextmanager
+def staging_folder(con: duckdb.DuckDBPyConnection) -> Iterator[Path]:
+    """An empty folder for the chunks of one write, removed afterwards: `<warehouse>.staging`
+    beside the warehouse file (on its disk, and cleared of what a killed run left there; one
+    writer at a time), or a temporary folder for an in-memory warehouse."""
+    (database,) = con.execute(
+        "select path from duckdb_databases() where database_name = current_database()"
+    ).fetchone()
+    if database is None:
+        with TemporaryDirectory(prefix="newsevents-staging-") as temporary:
+            yield Path(temporary)
+        return
+    folder = Path(database).with_name(Path(database).name + ".staging")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        yield folder
     finally:
-        for table in staged:
-            con.execute(f"drop table if exists {STAGING_SCHEMA}.{table}")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -80,18 +103,6 @@ def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute("rollback")
         raise
     con.execute("commit")
-
-
-def _create_like(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """(Re)create `table`, empty, with the columns of `frame`."""
-    _execute_on_frame(
-        con, frame, f"create or replace table {table} as select * from {FRAME} limit 0"
-    )
-
-
-def _append(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """Insert the rows of `frame` into `table`, by column name."""
-    _execute_on_frame(con, frame, f"insert into {table} by name select * from {FRAME}")
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from statistics import median
 
 from newsevents.bench.corpus import LAST_DAY, CorpusSpec, write_corpus
+from newsevents.bench.stages import remove_warehouse
 
 # The days of publication of the corpus, that is the history the daily partition is run against.
 HISTORY_DAYS = 100
@@ -48,8 +49,7 @@ def run_stage(stage: str, arguments: dict, folder: Path) -> dict:
 
 
 def _fresh(path: Path) -> Path:
-    for leftover in path.parent.glob(path.name + "*"):
-        leftover.unlink()
+    remove_warehouse(path)
     path.with_suffix(".dbt.log").unlink(missing_ok=True)
     return path
 

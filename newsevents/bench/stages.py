@@ -18,6 +18,15 @@ from pathlib import Path
 from newsevents.bench.memory import PhaseSampler, peak_rss_mb
 
 
+def remove_warehouse(warehouse: Path) -> None:
+    """Delete a warehouse file with its WAL and the staging folder a killed run left beside it."""
+    for leftover in warehouse.parent.glob(warehouse.name + "*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
+
+
 def corpus_articles(path: Path, limit: int | None = None):
     """The corpus as the extraction's article frame (article_id, text, language, date, title)."""
     import polars as pl
@@ -118,8 +127,7 @@ def pipeline_stage(runs: list[dict], log: str, profile: str | None = None) -> di
             shutil.copy(run["copy_of"], warehouse)
         instance = Path(run["instance"])
         if run.get("empty"):
-            for leftover in warehouse.parent.glob(warehouse.name + "*"):  # with its WAL
-                leftover.unlink()
+            remove_warehouse(warehouse)
             shutil.rmtree(instance, ignore_errors=True)
         os.environ["DAGSTER_HOME"] = str(project_instance(instance))
         with PhaseSampler() as sampler, open(log, "a", encoding="utf-8") as handle:

@@ -11,6 +11,7 @@ from newsevents.bench.corpus import LANGUAGE_MIX, MAX_BYTES, MIN_BYTES, CorpusSp
 from newsevents.bench.measure import HISTORY_DAYS, combine_repeats, instance_of, partition_runs
 from newsevents.bench.memory import PhaseSampler
 from newsevents.bench.report import summary
+from newsevents.bench.stages import remove_warehouse
 from newsevents.cli import main
 
 
@@ -111,6 +112,17 @@ def test_partition_runs_alternate_warehouses_copy_the_history_once_and_publish_l
 
 
 @pytest.mark.slow
+def test_a_warehouse_is_removed_with_its_log_and_a_killed_run_s_staging_folder(tmp_path):
+    warehouse = tmp_path / "history.duckdb"
+    for leftover in (warehouse, tmp_path / "history.duckdb.wal", tmp_path / "history.dbt.log"):
+        leftover.write_text("")
+    (tmp_path / "history.duckdb.staging").mkdir()
+    (tmp_path / "history.duckdb.staging" / "sentences-000000.parquet").write_text("")
+
+    remove_warehouse(warehouse)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["history.dbt.log"]
+
+
 def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -> None:
     output = tmp_path / "bench"
     # three days of history, not the default 100: every stage runs, in a third of the time
