@@ -42,12 +42,18 @@ ARTICLE_COLUMNS = {
 
 
 def extract_all(
-    articles: pl.DataFrame, gazetteer: pl.DataFrame | None = None, *, threads: int | None = None
+    articles: pl.DataFrame,
+    gazetteer: pl.DataFrame | None = None,
+    *,
+    threads: int | None = None,
+    article_languages: pl.DataFrame | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Every extraction table for `articles` (article_id, text, language, published_date, title).
 
     `language` may be null (it is then identified); keys are the `raw.*` table names, and every
-    frame has its contract schema, also when there are no articles.
+    frame has its contract schema, also when there are no articles. `article_languages` are the
+    articles' rows of `language.identify_languages` where the caller has them already
+    (`languages_in_order`, which orders the slices), so that they are not identified twice.
 
     The articles are cut into parts (at most `threads`, by default one per polars thread)
     extracted in parallel: polars releases the GIL, but one extraction keeps only about 1.3
@@ -61,7 +67,7 @@ def extract_all(
     gazetteer = actors.load_gazetteer() if gazetteer is None else gazetteer
     # the same articles in any order give the same rows: a warehouse scan has no fixed order
     articles = _with_article_columns(articles).sort("article_id")
-    article_languages = language.identify_languages(articles)
+    article_languages = _languages_of(articles, article_languages)
     articles = articles.drop("language").join(
         article_languages.select("article_id", "language"), on="article_id", how="left"
     )
@@ -80,19 +86,27 @@ def extract_all(
     return {name: conform(tables[name], schema) for name, schema in TABLE_SCHEMAS.items()}
 
 
-def in_language_order(articles: pl.DataFrame) -> pl.DataFrame:
-    """`articles` sorted by language (given, else identified; unknown last), then article_id.
+def languages_in_order(articles: pl.DataFrame) -> pl.DataFrame:
+    """The articles' `raw.article_languages` rows (given, else identified) sorted by language
+    (unknown last), then article_id.
 
-    Slices cut from them in this order hold one or two languages each, and `extract_all` costs
-    a fixed part per language it holds. Needs article_id, language, title and the text's first
+    Slices of articles cut in this order hold one or two languages each, and `extract_all`
+    costs a fixed part per language it holds; it takes each slice's rows as
+    `article_languages`. Needs article_id, language, title and the text's first
     `language.DETECTION_CHARS` characters (where no language is given).
     """
-    languages = language.identify_languages(articles).select("article_id", _order_language="language")
-    return (
-        articles.join(languages, on="article_id", how="left", maintain_order="left")
-        .sort("_order_language", "article_id", nulls_last=True)
-        .drop("_order_language")
-    )
+    return language.identify_languages(articles).sort("language", "article_id", nulls_last=True)
+
+
+def _languages_of(articles: pl.DataFrame, article_languages: pl.DataFrame | None) -> pl.DataFrame:
+    """The languages of `articles` (sorted by article_id): `article_languages` if given, which
+    must hold the same articles, else identified."""
+    if article_languages is None:
+        return language.identify_languages(articles)
+    article_languages = conform(article_languages, ARTICLE_LANGUAGES).sort("article_id")
+    if not article_languages.get_column("article_id").equals(articles.get_column("article_id")):
+        raise ValueError("article_languages must have one row for each article, and no others")
+    return article_languages
 
 
 def part_starts(languages: pl.Series, parts: int) -> list[int]:

@@ -47,14 +47,14 @@ def extract_stage(
     """Throughput of `extract.pipeline.extract_all` alone on the first `articles` of the corpus.
 
     Articles go in slices of `slice_articles` in the order of their language (given, else
-    identified: `in_language_order`, timed with them), as the extraction asset hands them over
+    identified: `languages_in_order`, timed with them), as the extraction asset hands them over
     (`orchestration/assets/extract.py`, SLICE_ARTICLES and ARTICLE_KEYS_OF_WINDOW), so that its
     cost and memory are the asset's too.
     """
     import polars as pl
 
     from extract.actors import load_gazetteer
-    from extract.pipeline import extract_all, in_language_order
+    from extract.pipeline import extract_all, languages_in_order
 
     frame = corpus_articles(Path(corpus), articles)
     gazetteer = load_gazetteer()
@@ -62,10 +62,16 @@ def extract_stage(
     text_bytes = frame.get_column("text").str.len_bytes().sum()
     profiler = _profiler(profile)
     started = time.perf_counter()
-    ordered = in_language_order(frame)
+    languages = languages_in_order(frame)
+    ordered = languages.select("article_id").join(frame, on="article_id", maintain_order="left")
     rows: dict[str, int] = {}
     for first in range(0, ordered.height, slice_articles):
-        for name, table in extract_all(ordered.slice(first, slice_articles), gazetteer).items():
+        tables = extract_all(
+            ordered.slice(first, slice_articles),
+            gazetteer,
+            article_languages=languages.slice(first, slice_articles),
+        )
+        for name, table in tables.items():
             rows[name] = rows.get(name, 0) + table.height
     seconds = time.perf_counter() - started
     _write_profile(profiler, profile)

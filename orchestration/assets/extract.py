@@ -11,7 +11,7 @@ from dagster_duckdb import DuckDBResource
 
 from extract.actors import actor_table, load_gazetteer
 from extract.language import DETECTION_CHARS
-from extract.pipeline import extract_all, in_language_order
+from extract.pipeline import extract_all, languages_in_order
 from ingest.landing import ensure_landing_tables
 from orchestration.partitions import daily_partitions, single_run_backfill
 from orchestration.warehouse import replace_table, replace_window_in_chunks
@@ -30,7 +30,8 @@ EXTRACTION_TABLES = {
 # Articles extracted at once: a daily partition is one slice, and a long range run (a backfill)
 # holds the frames of one slice at a time, not of the whole window (about 0.8 GB per 10,000
 # articles of 4 KB). Slices follow the articles' language (given, else identified from the title
-# and the text's start, as `extract_all` does), then article_id: each `extract_all` call compiles
+# and the text's start: `languages_in_order`, whose rows `extract_all` then takes), then
+# article_id: each `extract_all` call compiles
 # the regexes of the languages it holds and runs their steps, a fixed cost of about 0.7-1.3 s of
 # CPU per language, so that a slice of one language costs about a third of a slice of five
 # (40,000 bench articles, alternating: 1,169 and 1,322 articles/s against 881 and 1,102 in
@@ -113,9 +114,9 @@ def extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
 
     def extracted_slices(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, pl.DataFrame]]:
         nonlocal articles, seconds
-        for window_articles in article_slices(con, window):
+        for window_articles, article_languages in article_slices(con, window):
             started = perf_counter()
-            tables = _partitioned_tables(window_articles, gazetteer)
+            tables = _partitioned_tables(window_articles, article_languages, gazetteer)
             seconds += perf_counter() - started
             articles += window_articles.height
             for name, frame in tables.items():
@@ -150,25 +151,32 @@ def extraction(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
 
 
-def _partitioned_tables(articles: pl.DataFrame, gazetteer: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def _partitioned_tables(
+    articles: pl.DataFrame, article_languages: pl.DataFrame, gazetteer: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
     """The extraction tables of a slice of articles, each row with its article's partition."""
     partition_of_article = articles.select("article_id", "partition_date")
+    tables = extract_all(
+        articles.drop("partition_date"), gazetteer, article_languages=article_languages
+    )
     return {
         name: frame.join(partition_of_article, on="article_id", how="left")
-        for name, frame in extract_all(articles.drop("partition_date"), gazetteer).items()
+        for name, frame in tables.items()
     }
 
 
 def article_slices(
     con: duckdb.DuckDBPyConnection, window: tuple[date, date]
-) -> Iterator[pl.DataFrame]:
-    """The window's articles, `SLICE_ARTICLES` at a time in language order (`in_language_order`;
-    always one slice, maybe empty)."""
-    keys = in_language_order(con.execute(ARTICLE_KEYS_OF_WINDOW, [DETECTION_CHARS, *window]).pl())
-    keys = keys.select("article_id")
+) -> Iterator[tuple[pl.DataFrame, pl.DataFrame]]:
+    """The window's articles, `SLICE_ARTICLES` at a time in language order, each slice with its
+    articles' languages (`languages_in_order`; always one slice, maybe empty)."""
+    languages = languages_in_order(
+        con.execute(ARTICLE_KEYS_OF_WINDOW, [DETECTION_CHARS, *window]).pl()
+    )
     try:
-        for first in range(0, max(keys.height, 1), SLICE_ARTICLES):
-            con.register("slice_keys", keys.slice(first, SLICE_ARTICLES))
-            yield con.execute(ARTICLES_OF_SLICE, [*window]).pl()
+        for first in range(0, max(languages.height, 1), SLICE_ARTICLES):
+            slice_languages = languages.slice(first, SLICE_ARTICLES)
+            con.register("slice_keys", slice_languages.select("article_id"))
+            yield con.execute(ARTICLES_OF_SLICE, [*window]).pl(), slice_languages
     finally:
         con.unregister("slice_keys")

@@ -3,8 +3,9 @@
 import datetime as dt
 
 import polars as pl
+import pytest
 
-from extract.pipeline import extract_all, in_language_order, part_starts
+from extract.pipeline import extract_all, languages_in_order, part_starts
 
 PUBLISHED = dt.date(2025, 3, 12)
 ARTICLE = (
@@ -112,8 +113,27 @@ def test_articles_go_in_the_order_of_their_language_given_or_identified():
         }
     )
 
-    ordered = in_language_order(frame)
+    ordered = languages_in_order(frame)
 
     # 4 and 5 German, 1 English ("EN"), 3 Turkish, then 2, whose language is unknown
-    assert ordered.get_column("article_id").to_list() == ["4", "5", "1", "3", "2"]
-    assert ordered.columns == frame.columns
+    assert ordered.rows() == [
+        ("4", "de", "detected"), ("5", "de", "input"), ("1", "en", "input"),
+        ("3", "tr", "detected"), ("2", None, "detected"),
+    ]
+
+
+def test_languages_identified_before_give_the_rows_of_identifying_them_in_the_call():
+    from tests.extract.test_pipeline import ARTICLES
+
+    texts = {f"{index:03d}": text for index, (_, text) in enumerate(ARTICLES)}
+    texts["m"] = "The foreign ministers of Spain and Italy met in Madrid on Tuesday to discuss migration."
+    # every other article's language left to identification, the others given as "EN", "TR", ...
+    codes = [None if index % 2 else language.upper() for index, (language, _) in enumerate(ARTICLES)]
+    frame = articles(texts).with_columns(language=pl.Series([*codes, None], dtype=pl.String))
+    identified_in_the_call = extract_all(frame)
+    identified_before = extract_all(frame, article_languages=languages_in_order(frame))
+    for name, table in identified_in_the_call.items():
+        assert table.height > 0, name
+        assert table.equals(identified_before[name]), name
+    with pytest.raises(ValueError, match="one row for each article"):
+        extract_all(frame, article_languages=languages_in_order(frame.head(3)))

@@ -47,15 +47,21 @@ def test_slices_hold_each_article_of_the_window_once_in_language_order(con, monk
     slices = list(extract_assets.article_slices(con, (MARCH_1, MARCH_2)))
 
     # de (a2 identified, a4 given), en, tr, then a6, whose language is unknown
-    assert [set(frame.get_column("article_id")) for frame in slices] == [
+    assert [languages.rows() for _, languages in slices] == [
+        [("a2", "de", "detected"), ("a4", "de", "input"), ("a3", "en", "input")],
+        [("a5", "en", "input"), ("a1", "tr", "input"), ("a7", "tr", "input")],
+        [("a6", None, "detected")],
+    ]
+    assert [set(frame.get_column("article_id")) for frame, _ in slices] == [
         {"a2", "a4", "a3"}, {"a5", "a1", "a7"}, {"a6"},
     ]
-    assert {"text", "title", "language", "published_date", "partition_date"} <= set(slices[0].columns)
-    assert slices[0].filter(pl.col("article_id") == "a2").get_column("text").item() == UNLABELLED_TEXTS["a2"]
+    first, _ = slices[0]
+    assert {"text", "title", "language", "published_date", "partition_date"} <= set(first.columns)
+    assert first.filter(pl.col("article_id") == "a2").get_column("text").item() == UNLABELLED_TEXTS["a2"]
 
 
 def test_an_empty_window_is_one_empty_slice(con):
     slices = list(extract_assets.article_slices(con, (date(2024, 1, 1), date(2024, 1, 2))))
 
-    assert [frame.height for frame in slices] == [0]
-    assert "text" in slices[0].columns
+    assert [(frame.height, languages.height) for frame, languages in slices] == [(0, 0)]
+    assert "text" in slices[0][0].columns
