@@ -111,7 +111,6 @@ def test_partition_runs_alternate_warehouses_copy_the_history_once_and_publish_l
     assert [run["publish"] for run in runs] == [False, False, False, False, True, True]
 
 
-@pytest.mark.slow
 def test_a_warehouse_is_removed_with_its_log_and_a_killed_run_s_staging_folder(tmp_path):
     warehouse = tmp_path / "history.duckdb"
     for leftover in (warehouse, tmp_path / "history.duckdb.wal", tmp_path / "history.dbt.log"):
@@ -123,6 +122,7 @@ def test_a_warehouse_is_removed_with_its_log_and_a_killed_run_s_staging_folder(t
     assert sorted(path.name for path in tmp_path.iterdir()) == ["history.dbt.log"]
 
 
+@pytest.mark.slow
 def test_bench_runs_end_to_end_and_writes_every_figure(tmp_path: Path, capsys) -> None:
     output = tmp_path / "bench"
     # three days of history, not the default 100: every stage runs, in a third of the time
